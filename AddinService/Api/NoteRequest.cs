@@ -1,0 +1,75 @@
+using System.Text.Json;
+using NoteAddin.Checking;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Service.Api;
+
+/// <summary>Validates one note of a request (the body of /check, or one element of /check-batch's "notes").</summary>
+internal static class NoteRequest
+{
+    /// <summary>"A note is two sentences; nobody's draft is that long" (API.md).</summary>
+    public const int MaxTextLength = 10_000;
+
+    public static NoteInput? Read(JsonElement note, string prefix, NoteChecker checker, out IResult? problem)
+    {
+        if (note.ValueKind != JsonValueKind.Object)
+        {
+            problem = ApiProblems.BadRequest(
+                prefix.Length == 0 ? "The request body must be a JSON object like {\"text\": \"…\"}." : $"\"{prefix}\" must be an object like {{\"text\": \"…\"}}.",
+                $"It was a {JsonBody.Describe(note.ValueKind)}.");
+            return null;
+        }
+
+        var textPath = prefix.Length == 0 ? "text" : $"{prefix}.text";
+        if (!note.TryGetProperty("text", out var textElement))
+        {
+            problem = ApiProblems.BadRequest($"\"{textPath}\" is missing.", "Send the note as a string in \"text\"; an empty string is a valid (empty) note.");
+            return null;
+        }
+
+        if (textElement.ValueKind != JsonValueKind.String)
+        {
+            problem = ApiProblems.BadRequest($"\"{textPath}\" must be a string.", $"It was a {JsonBody.Describe(textElement.ValueKind)}.");
+            return null;
+        }
+
+        var text = JsonBody.ReadString(textElement, textPath, out problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        if (text!.Length > MaxTextLength)
+        {
+            problem = ApiProblems.BadRequest(
+                $"\"{textPath}\" is longer than {MaxTextLength:N0} characters.",
+                $"It has {text.Length:N0}. A status note is one or two sentences (the portal's field holds 400 characters); check the note, not the whole mail.");
+            return null;
+        }
+
+        var languagePath = prefix.Length == 0 ? "language" : $"{prefix}.language";
+        var language = JsonBody.OptionalString(note, "language", languagePath, out problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        if (language is not null && !checker.Supports(language))
+        {
+            problem = ApiProblems.BadRequest(
+                $"Unknown language \"{Truncate(language)}\".",
+                $"Use one of {string.Join(", ", checker.Languages.Select(l => $"\"{l}\""))}, or null to detect it.");
+            return null;
+        }
+
+        var workload = JsonBody.OptionalString(note, "workload", prefix.Length == 0 ? "workload" : $"{prefix}.workload", out problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        return new NoteInput(text, language, workload);
+    }
+
+    private static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using NoteAddin.Checking;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Service.Api;
+
+/// <summary>POST /api/notes/check and /api/notes/check-batch (API.md).</summary>
+public static class NotesApi
+{
+    public const int MaxBatchNotes = 1_000;
+
+    // A note is at most 10 000 characters (≤ 40 KB as UTF-8, ≤ 60 KB with JSON escapes); leave room for the rest.
+    private const long MaxCheckBodyBytes = 128 * 1024;
+    private const long MaxBatchBodyBytes = 16 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapNotesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notes").WithTags("Notes");
+
+        group.MapPost("/check", CheckAsync)
+            .WithName("CheckNote")
+            .WithSummary("Checks one entitlement status note against the guidance.")
+            .Accepts<CheckRequestSchema>("application/json")
+            .Produces<CheckResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxCheckBodyBytes));
+
+        group.MapPost("/check-batch", CheckBatchAsync)
+            .WithName("CheckNotes")
+            .WithSummary($"Checks up to {MaxBatchNotes} notes and finds notes copied across workloads of one tenant.")
+            .Accepts<BatchRequestSchema>("application/json")
+            .Produces<BatchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBatchBodyBytes));
+
+        return group;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, NoteChecker checker, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var input = NoteRequest.Read(document!.RootElement, string.Empty, checker, out problem);
+            return problem ?? Results.Ok(checker.Check(input!));
+        }
+    }
+
+    private static async Task<IResult> CheckBatchAsync(HttpRequest request, BatchChecker batchChecker, NoteChecker checker, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var root = document!.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("notes", out var notes) || notes.ValueKind != JsonValueKind.Array)
+            {
+                return ApiProblems.BadRequest("The request body must be {\"notes\": [ … ]}.", "Put the notes to check in an array named \"notes\".");
+            }
+
+            var count = notes.GetArrayLength();
+            if (count > MaxBatchNotes)
+            {
+                return ApiProblems.BadRequest($"Too many notes: send at most {MaxBatchNotes:N0} per request.", $"The request had {count:N0}; split it into chunks.");
+            }
+
+            var batch = new List<BatchNote>(count);
+            var index = 0;
+            foreach (var note in notes.EnumerateArray())
+            {
+                var path = $"notes[{index}]";
+                var input = NoteRequest.Read(note, path, checker, out problem);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                var id = ReadId(note, path, index, out problem);
+                var tenant = JsonBody.OptionalString(note, "tenant", path + ".tenant", out var tenantProblem);
+                problem ??= tenantProblem;
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                batch.Add(new BatchNote(id, input!.Text, input.Workload, tenant, input.Language));
+                index++;
+            }
+
+            return Results.Ok(BatchResponse.From(batchChecker.Check(batch)));
+        }
+    }
+
+    /// <summary>The note's "id" (a string, or a number taken as its text); its position when absent.</summary>
+    private static string ReadId(JsonElement note, string path, int index, out IResult? problem)
+    {
+        problem = null;
+        if (!note.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
+        {
+            return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return id.ValueKind switch
+        {
+            JsonValueKind.String => JsonBody.ReadString(id, path + ".id", out problem) ?? string.Empty,
+            JsonValueKind.Number => id.GetRawText(),
+            _ => Fail(out problem),
+        };
+
+        string Fail(out IResult? p)
+        {
+            p = ApiProblems.BadRequest($"\"{path}.id\" must be a string.", $"It was a {JsonBody.Describe(id.ValueKind)}.");
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Documents /check's body in the OpenAPI description (the endpoint reads the JSON itself).</summary>
+    internal sealed record CheckRequestSchema(string Text, string? Language, string? Workload);
+
+    internal sealed record BatchRequestSchema(IReadOnlyList<BatchNoteSchema> Notes);
+
+    internal sealed record BatchNoteSchema(string? Id, string Text, string? Workload, string? Tenant, string? Language);
+}

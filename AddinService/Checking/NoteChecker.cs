@@ -1,0 +1,76 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Reading;
+using NoteAddin.Checking.Rules;
+using NoteAddin.Checking.Suggesting;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking;
+
+/// <summary>
+/// The engine's front door: text in, <see cref="CheckResult"/> out. Thread-safe and allocation-light; build one per
+/// set of rule packs and share it.
+/// </summary>
+public sealed class NoteChecker
+{
+    private readonly IReadOnlyDictionary<string, CompiledPack> _packs;
+
+    public NoteChecker(IReadOnlyDictionary<string, CompiledPack> packs)
+    {
+        if (!packs.ContainsKey(LanguageDetector.Fallback))
+        {
+            throw new ArgumentException($"the \"{LanguageDetector.Fallback}\" pack is required", nameof(packs));
+        }
+
+        _packs = packs;
+    }
+
+    public IReadOnlyCollection<string> Languages => (IReadOnlyCollection<string>)_packs.Keys;
+
+    public IReadOnlyDictionary<string, CompiledPack> Packs => _packs;
+
+    public bool Supports(string language) => _packs.ContainsKey(language);
+
+    public CheckResult Check(NoteInput input)
+    {
+        var (reading, findings) = Analyse(input);
+        return Result(reading, findings);
+    }
+
+    /// <summary>Reading and findings without the final result: the batch adds cross-note findings in between.</summary>
+    internal (NoteReading Reading, List<Finding> Findings) Analyse(NoteInput input)
+    {
+        var text = input.Text ?? string.Empty;
+        var folded = NormalizedText.Create(text);
+        var language = input.Language ?? LanguageDetector.Detect(text, folded, _packs);
+        if (!_packs.TryGetValue(language, out var pack))
+        {
+            throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
+        }
+
+        var reading = NoteReader.Read(text, folded, pack, input.Workload);
+        var sink = new FindingSink(reading);
+        foreach (var rule in NoteRules.All)
+        {
+            rule.Check(reading, sink);
+        }
+
+        var findings = sink.Findings.ToList();
+        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Severity.CompareTo(b.Severity));
+        return (reading, findings);
+    }
+
+    internal static CheckResult Result(NoteReading reading, IReadOnlyList<Finding> findings)
+    {
+        var grade = Grader.GradeOf(findings);
+        return new CheckResult(
+            reading.Pack.Language,
+            reading.Status,
+            grade,
+            Grader.Score(grade, reading, findings),
+            reading.Reason,
+            reading.Sentences.Count,
+            findings,
+            TemplateSuggester.Suggest(reading, grade));
+    }
+}

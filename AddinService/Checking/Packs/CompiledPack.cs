@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking.Packs;
+
+/// <summary>A language's merged rule packs, compiled once at start-up into what the engine reads per note.</summary>
+public sealed class CompiledPack
+{
+    public required string Language { get; init; }
+
+    public required PhraseAutomaton Automaton { get; init; }
+
+    public required SentenceSplitter Splitter { get; init; }
+
+    public required string[] CategoryNames { get; init; }
+
+    public required FrozenDictionary<string, int> CategoryIds { get; init; }
+
+    public required Categories Categories { get; init; }
+
+    public required StatusCue[] StatusCues { get; init; }
+
+    /// <summary>For each category, whether a status cue uses it.</summary>
+    public required bool[] StatusCueCategories { get; init; }
+
+    public bool IsReasonCategory(int category) => ReasonIndexByCategory[category] >= 0;
+
+    public required ReasonDefinition[] Reasons { get; init; }
+
+    /// <summary>For each category, the index of the L2 reason it belongs to, or -1.</summary>
+    public required int[] ReasonIndexByCategory { get; init; }
+
+    public required WorkloadDefinition[] Workloads { get; init; }
+
+    public required TemplateDefinition[] Templates { get; init; }
+
+    public required FrozenDictionary<string, RuleText> Rules { get; init; }
+
+    public required FrozenDictionary<string, int> NumberWords { get; init; }
+
+    public required FrozenSet<string> DetectionWords { get; init; }
+
+    public required FrozenDictionary<string, string> Messages { get; init; }
+
+    public string Message(string key) => Messages.TryGetValue(key, out var text) ? text : key;
+}
+
+/// <summary>A status cue: all categories present in one sentence, none of the excluded ones.</summary>
+public sealed record StatusCue(string Status, double Weight, int[] All, int[] None);
+
+public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3);
+
+public sealed record ReasonL3Definition(string Name, int Category);
+
+/// <summary>A workload by name; <see cref="ConceptCategory"/> holds the phrases only it has (-1: none known).</summary>
+public sealed record WorkloadDefinition(string Name, string[] FoldedNames, int ConceptCategory);
+
+public sealed record TemplateDefinition(string Id, NoteStatus Status, string Text, TemplateSlot[] Slots, string[] PreferFor);
+
+/// <summary>A [slot] of a template: its name as written, what fills it, and where it sits in the text.</summary>
+public sealed record TemplateSlot(string Name, SlotFiller Filler, int Start, int Length);
+
+public sealed record RuleText(
+    string Title,
+    string Message,
+    string Explanation,
+    IReadOnlyList<string> Suggestions,
+    string? GoodExample,
+    string? BadExample,
+    IReadOnlyList<RuleExampleDocument> Fires,
+    IReadOnlyList<RuleExampleDocument> Passes);

@@ -1,0 +1,312 @@
+using System.Collections.Frozen;
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Rules;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking.Packs;
+
+/// <summary>
+/// Merges a language's base pack with the overlays layered on it (phrases and examples add up, texts and templates
+/// replace) and compiles the result. Every mistake is reported against the file and position that made it, and
+/// nothing is half-loaded: compilation either returns a complete pack or throws.
+/// </summary>
+public static class RulePackCompiler
+{
+    private const string ReasonPrefix = "l2:";
+    private const string L3Prefix = "l3:";
+    private const string WorkloadPrefix = "workload:";
+
+    public static CompiledPack Compile(IReadOnlyList<RulePackFile> files)
+    {
+        if (files.Count == 0)
+        {
+            throw new ArgumentException("at least the base pack is needed", nameof(files));
+        }
+
+        var baseFile = files[0];
+        var language = baseFile.Document.Language;
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            throw baseFile.Error("", "the pack needs a \"language\" (\"de\" or \"en\")");
+        }
+
+        var state = new MergeState();
+        foreach (var file in files)
+        {
+            if (file.Document.Language is { } other && other != language)
+            {
+                throw file.Error("language", $"this pack is for \"{other}\" but is layered over the \"{language}\" pack");
+            }
+
+            Merge(file, state);
+        }
+
+        return Build(language, baseFile, state);
+    }
+
+    private sealed class MergeState
+    {
+        public readonly List<string> Abbreviations = new();
+        public readonly List<string> DetectionWords = new();
+        public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
+        public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
+        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3)> Reasons = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (List<string> Aliases, List<PhrasePattern> Concepts)> Workloads = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal);
+    }
+
+    private static void Merge(RulePackFile file, MergeState state)
+    {
+        var doc = file.Document;
+        state.Abbreviations.AddRange(doc.Abbreviations ?? new());
+        state.DetectionWords.AddRange(doc.DetectionWords ?? new());
+        foreach (var (word, value) in doc.NumberWords ?? new())
+        {
+            state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
+        }
+
+        foreach (var (category, phrases) in doc.Phrases ?? new())
+        {
+            if (!state.Phrases.TryGetValue(category, out var list))
+            {
+                state.Phrases[category] = list = new List<PhrasePattern>();
+            }
+
+            list.AddRange(ParsePhrases(file, $"phrases['{category}']", phrases));
+        }
+
+        for (var i = 0; i < (doc.StatusCues?.Count ?? 0); i++)
+        {
+            var cue = doc.StatusCues![i];
+            var path = $"statusCues[{i}]";
+            if (cue.Status != StatusNames.NotProceeding && !Enum.TryParse<NoteStatus>(cue.Status, out _))
+            {
+                throw file.Error(path + ".status", $"unknown status \"{cue.Status}\"; use one of {string.Join(", ", StatusNames.CueStatuses)}");
+            }
+
+            if (cue.All.Count == 0)
+            {
+                throw file.Error(path, "a status cue needs at least one category under \"all\"");
+            }
+
+            state.StatusCues.Add((cue, file, path));
+        }
+
+        for (var i = 0; i < (doc.Reasons?.Count ?? 0); i++)
+        {
+            var reason = doc.Reasons![i];
+            var path = $"reasons[{i}]";
+            if (!Enum.TryParse<NoteStatus>(reason.L1, out var l1) || l1 == NoteStatus.Undetermined)
+            {
+                throw file.Error(path + ".l1", $"unknown L1 \"{reason.L1}\"");
+            }
+
+            if (!state.Reasons.TryGetValue(reason.L2, out var entry))
+            {
+                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal));
+            }
+            else if (entry.L1 != l1)
+            {
+                throw file.Error(path + ".l1", $"\"{reason.L2}\" was declared under {entry.L1} before");
+            }
+
+            entry.Phrases.AddRange(ParsePhrases(file, path + ".phrases", reason.Phrases));
+            for (var k = 0; k < (reason.L3?.Count ?? 0); k++)
+            {
+                var l3 = reason.L3![k];
+                if (!entry.L3.TryGetValue(l3.Name, out var l3List))
+                {
+                    entry.L3[l3.Name] = l3List = new List<PhrasePattern>();
+                }
+
+                l3List.AddRange(ParsePhrases(file, $"{path}.l3[{k}].phrases", l3.Phrases));
+            }
+        }
+
+        for (var i = 0; i < (doc.Workloads?.Count ?? 0); i++)
+        {
+            var workload = doc.Workloads![i];
+            if (!state.Workloads.TryGetValue(workload.Name, out var entry))
+            {
+                state.Workloads[workload.Name] = entry = (new List<string>(), new List<PhrasePattern>());
+            }
+
+            entry.Aliases.AddRange(workload.Aliases ?? new());
+            entry.Concepts.AddRange(ParsePhrases(file, $"workloads[{i}].concepts", workload.Concepts ?? new()));
+        }
+
+        for (var i = 0; i < (doc.Templates?.Count ?? 0); i++)
+        {
+            var template = TemplateParser.Parse(file, $"templates[{i}]", doc.Templates![i]);
+            state.Templates[template.Id] = template;
+        }
+
+        foreach (var (id, rule) in doc.Rules ?? new())
+        {
+            if (!RuleCatalog.IsKnown(id))
+            {
+                throw file.Error($"rules['{id}']", $"unknown rule id \"{id}\"; the ids are GUIDANCE.md's");
+            }
+
+            state.Rules[id] = state.Rules.TryGetValue(id, out var earlier) ? Overlay(earlier, rule) : rule;
+        }
+
+        foreach (var (key, text) in doc.Messages ?? new())
+        {
+            state.Messages[key] = text;
+        }
+    }
+
+    private static RuleDocument Overlay(RuleDocument earlier, RuleDocument later) => new()
+    {
+        Title = string.IsNullOrEmpty(later.Title) ? earlier.Title : later.Title,
+        Message = string.IsNullOrEmpty(later.Message) ? earlier.Message : later.Message,
+        Explanation = string.IsNullOrEmpty(later.Explanation) ? earlier.Explanation : later.Explanation,
+        Suggestions = later.Suggestions ?? earlier.Suggestions,
+        GoodExample = later.GoodExample ?? earlier.GoodExample,
+        BadExample = later.BadExample ?? earlier.BadExample,
+        Fires = (earlier.Fires ?? new()).Concat(later.Fires ?? new()).ToList(),
+        Passes = (earlier.Passes ?? new()).Concat(later.Passes ?? new()).ToList(),
+    };
+
+    private static IEnumerable<PhrasePattern> ParsePhrases(RulePackFile file, string path, List<string> phrases)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (!PhrasePattern.TryParse(phrases[i], out var pattern, out var error))
+            {
+                throw file.Error($"{path}[{i}]", error);
+            }
+
+            yield return pattern;
+        }
+    }
+
+    private static CompiledPack Build(string language, RulePackFile baseFile, MergeState state)
+    {
+        foreach (var name in Categories.RequiredNames)
+        {
+            if (!state.Phrases.ContainsKey(name))
+            {
+                throw baseFile.Error("phrases", $"the phrase list \"{name}\" is missing (the reader needs it, even if empty)");
+            }
+        }
+
+        foreach (var (id, _) in RuleCatalog.All)
+        {
+            if (!state.Rules.TryGetValue(id, out var rule) || string.IsNullOrWhiteSpace(rule.Message))
+            {
+                throw baseFile.Error("rules", $"rule \"{id}\" has no message in this language");
+            }
+
+            if ((rule.Fires?.Count ?? 0) == 0 || (rule.Passes?.Count ?? 0) == 0)
+            {
+                throw baseFile.Error($"rules['{id}']", $"rule \"{id}\" needs at least one example under \"fires\" and one under \"passes\"");
+            }
+        }
+
+        // Categories: the named lists first, then one per L2, per L3 and per workload's concepts.
+        var names = new List<string>();
+        var phrases = new List<(PhrasePattern, int)>();
+        void AddCategory(string name, IEnumerable<PhrasePattern> patterns)
+        {
+            var id = names.Count;
+            names.Add(name);
+            phrases.AddRange(patterns.Select(p => (p, id)));
+        }
+
+        foreach (var (name, list) in state.Phrases)
+        {
+            AddCategory(name, list);
+        }
+
+        var reasons = new List<ReasonDefinition>();
+        foreach (var (l2, entry) in state.Reasons)
+        {
+            var category = names.Count;
+            AddCategory(ReasonPrefix + l2, entry.Phrases);
+            var l3s = new List<ReasonL3Definition>();
+            foreach (var (l3, list) in entry.L3)
+            {
+                l3s.Add(new ReasonL3Definition(l3, names.Count));
+                AddCategory($"{L3Prefix}{l2}/{l3}", list);
+            }
+
+            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray()));
+        }
+
+        var workloads = new List<WorkloadDefinition>();
+        foreach (var (name, entry) in state.Workloads)
+        {
+            var category = entry.Concepts.Count > 0 ? names.Count : -1;
+            if (category >= 0)
+            {
+                AddCategory(WorkloadPrefix + name, entry.Concepts);
+            }
+
+            var folded = entry.Aliases.Append(name).Select(NormalizedText.FoldPhrase).Distinct().ToArray();
+            workloads.Add(new WorkloadDefinition(name, folded, category));
+        }
+
+        var ids = names.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        var cues = state.StatusCues.Select(c => new StatusCue(
+            c.Cue.Status,
+            c.Cue.Weight,
+            ResolveAll(c.File, c.Path + ".all", c.Cue.All, ids),
+            ResolveAll(c.File, c.Path + ".none", c.Cue.None ?? new(), ids))).ToArray();
+
+        foreach (var template in state.Templates.Values)
+        {
+            foreach (var preferred in template.PreferFor.Where(p => !state.Reasons.ContainsKey(p)))
+            {
+                throw baseFile.Error("templates", $"template \"{template.Id}\" prefers the unknown L2 \"{preferred}\"");
+            }
+        }
+
+        return new CompiledPack
+        {
+            Language = language,
+            Automaton = PhraseAutomaton.Build(phrases),
+            Splitter = new SentenceSplitter(state.Abbreviations),
+            CategoryNames = names.ToArray(),
+            CategoryIds = ids,
+            Categories = Categories.Resolve(ids),
+            StatusCues = cues,
+            StatusCueCategories = Enumerable.Range(0, names.Count).Select(c => cues.Any(q => q.All.Contains(c))).ToArray(),
+            Reasons = reasons.ToArray(),
+            ReasonIndexByCategory = Enumerable.Range(0, names.Count).Select(c => reasons.FindIndex(r => r.Category == c)).ToArray(),
+            Workloads = workloads.ToArray(),
+            Templates = state.Templates.Values.ToArray(),
+            Rules = state.Rules.ToFrozenDictionary(r => r.Key, r => new RuleText(
+                r.Value.Title,
+                r.Value.Message,
+                r.Value.Explanation,
+                r.Value.Suggestions ?? new(),
+                r.Value.GoodExample,
+                r.Value.BadExample,
+                r.Value.Fires ?? new(),
+                r.Value.Passes ?? new())),
+            NumberWords = state.NumberWords.ToFrozenDictionary(StringComparer.Ordinal),
+            DetectionWords = state.DetectionWords.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+            Messages = state.Messages.ToFrozenDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    private static int[] ResolveAll(RulePackFile file, string path, List<string> categories, IReadOnlyDictionary<string, int> ids)
+    {
+        var result = new int[categories.Count];
+        for (var i = 0; i < categories.Count; i++)
+        {
+            if (!ids.TryGetValue(categories[i], out result[i]) && !ids.TryGetValue(ReasonPrefix + categories[i], out result[i]))
+            {
+                throw file.Error($"{path}[{i}]", $"no phrase list named \"{categories[i]}\"");
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,127 @@
+using Newtonsoft.Json;
+
+namespace NoteAddin.Checking.Packs;
+
+/// <summary>
+/// A rule pack file as written (RulePacks/en.json, de.json, or a team's overlay). Every part is optional so an
+/// overlay can add only what it needs; the loader checks that the merged result is complete.
+/// </summary>
+public sealed class RulePackDocument
+{
+    public string? Language { get; set; }
+
+    /// <summary>Abbreviations whose dots do not end a sentence, as written ("z. B.", "e.g.").</summary>
+    public List<string>? Abbreviations { get; set; }
+
+    /// <summary>Common words of the language, for telling German from English.</summary>
+    public List<string>? DetectionWords { get; set; }
+
+    /// <summary>Numbers written as words ("three", "drei") for counting contact attempts.</summary>
+    public Dictionary<string, int>? NumberWords { get; set; }
+
+    /// <summary>Named phrase lists (categories) the reader and the status cues refer to.</summary>
+    public Dictionary<string, List<string>>? Phrases { get; set; }
+
+    public List<StatusCueDocument>? StatusCues { get; set; }
+
+    public List<ReasonDocument>? Reasons { get; set; }
+
+    public List<WorkloadDocument>? Workloads { get; set; }
+
+    public List<TemplateDocument>? Templates { get; set; }
+
+    public Dictionary<string, RuleDocument>? Rules { get; set; }
+
+    /// <summary>Other texts in the pack's language (batch messages, slot fallbacks).</summary>
+    public Dictionary<string, string>? Messages { get; set; }
+}
+
+/// <summary>Evidence for a status: every listed category present in one sentence, none of the excluded ones.</summary>
+public sealed class StatusCueDocument
+{
+    public string Status { get; set; } = "";
+
+    public double Weight { get; set; } = 1;
+
+    public List<string> All { get; set; } = new();
+
+    public List<string>? None { get; set; }
+}
+
+/// <summary>One of the portal's L2 reasons with the phrases that point at it, and its L3 refinements.</summary>
+public sealed class ReasonDocument
+{
+    public string L1 { get; set; } = "";
+
+    public string L2 { get; set; } = "";
+
+    public List<string> Phrases { get; set; } = new();
+
+    public List<ReasonL3Document>? L3 { get; set; }
+}
+
+public sealed class ReasonL3Document
+{
+    public string Name { get; set; } = "";
+
+    public List<string> Phrases { get; set; } = new();
+}
+
+/// <summary>
+/// A workload, the names the API may give it, and the things only it has (mailboxes for Exchange, Autopilot for
+/// Intune). A note about one workload that speaks only of another's things does not apply to its workload.
+/// </summary>
+public sealed class WorkloadDocument
+{
+    public string Name { get; set; } = "";
+
+    public List<string>? Aliases { get; set; }
+
+    public List<string>? Concepts { get; set; }
+}
+
+/// <summary>A note template; <see cref="Slots"/> maps each [slot name] in the text to what fills it from a draft.</summary>
+public sealed class TemplateDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public Dictionary<string, string>? Slots { get; set; }
+
+    /// <summary>L2 reasons this template suits best (helps pick among templates of one status).</summary>
+    public List<string>? PreferFor { get; set; }
+}
+
+/// <summary>A rule's texts in the pack's language and the examples that prove it.</summary>
+public sealed class RuleDocument
+{
+    public string Title { get; set; } = "";
+
+    public string Message { get; set; } = "";
+
+    public string Explanation { get; set; } = "";
+
+    public List<string>? Suggestions { get; set; }
+
+    public string? GoodExample { get; set; }
+
+    public string? BadExample { get; set; }
+
+    /// <summary>Notes that must fire this rule.</summary>
+    public List<RuleExampleDocument>? Fires { get; set; }
+
+    /// <summary>Notes that must not fire this rule.</summary>
+    public List<RuleExampleDocument>? Passes { get; set; }
+}
+
+/// <summary>A rule example: a plain string, or an object when the example needs a workload.</summary>
+[JsonConverter(typeof(RuleExampleConverter))]
+public sealed class RuleExampleDocument
+{
+    public string Text { get; set; } = "";
+
+    public string? Workload { get; set; }
+}

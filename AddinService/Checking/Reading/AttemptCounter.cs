@@ -1,0 +1,92 @@
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// Adds up contact attempts written as numbers before an attempt word: "3 Kontaktversuche", "three emails and two
+/// calls" (5), "4 Mails und 2 Anrufe" (6), "dreimal angeschrieben", "3x". Null when the note gives no number.
+/// </summary>
+internal static class AttemptCounter
+{
+    // How many words may stand between the number and the attempt word ("3 unanswered emails").
+    private const int MaxGap = 2;
+
+    public static int? Count(NoteReading reading)
+    {
+        var folded = reading.Folded;
+        var pack = reading.Pack;
+        int? total = null;
+        var lastCountedWord = -1;
+        foreach (var unit in reading.All(pack.Categories.AttemptUnit))
+        {
+            var wordStart = unit.FoldedStart;
+            while (wordStart > 0 && folded.IsWordChar(wordStart - 1))
+            {
+                wordStart--;
+            }
+
+            // The unit word itself may carry the number: "dreimal", "3x".
+            var number = NumberAt(folded, pack, wordStart, unit.FoldedEnd, allowSuffix: true);
+            var position = wordStart;
+            for (var gap = 0; number is null && gap <= MaxGap; gap++)
+            {
+                var (prevStart, prevEnd) = PreviousWord(folded, position);
+                if (prevStart < 0)
+                {
+                    break;
+                }
+
+                number = NumberAt(folded, pack, prevStart, prevEnd, allowSuffix: false);
+                position = prevStart;
+            }
+
+            if (number is { } n && wordStart != lastCountedWord)
+            {
+                total = (total ?? 0) + n;
+                lastCountedWord = wordStart;
+            }
+        }
+
+        return total;
+    }
+
+    private static (int Start, int End) PreviousWord(NormalizedText folded, int before)
+    {
+        var end = before;
+        while (end > 0 && !folded.IsWordChar(end - 1))
+        {
+            if (folded.Chars[end - 1] is '.' or ',' or ';' or ':')
+            {
+                return (-1, -1);
+            }
+
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && folded.IsWordChar(start - 1))
+        {
+            start--;
+        }
+
+        return start < end ? (start, end) : (-1, -1);
+    }
+
+    private static int? NumberAt(NormalizedText folded, Packs.CompiledPack pack, int start, int end, bool allowSuffix)
+    {
+        var word = folded.Span[start..end];
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits <= 3 && (digits == word.Length || (allowSuffix && word[digits..] is "x" or "mal")))
+        {
+            return int.Parse(word[..digits]);
+        }
+
+        var lookup = pack.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(word, out var value) ? value : null;
+    }
+}

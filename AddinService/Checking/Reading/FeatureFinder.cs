@@ -1,0 +1,152 @@
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>The smaller things the rules ask about, read once from the matches and the text.</summary>
+internal static class FeatureFinder
+{
+    public static void Find(NoteReading reading)
+    {
+        var c = reading.Pack.Categories;
+        reading.AreaList = FindAreaList(reading.Text);
+        reading.UsageFigure = FindUsageFigure(reading);
+        reading.DeclinesFastTrack = InOneSentence(reading, c.Ftc, c.Decline);
+        reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore;
+    }
+
+    /// <summary>Three or more words joined by slashes: "cloud/data/legal requirements".</summary>
+    private static Span? FindAreaList(string text)
+    {
+        for (var slash = text.IndexOf('/'); slash >= 0; slash = text.IndexOf('/', slash + 1))
+        {
+            var start = slash;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (slash - start < 2)
+            {
+                continue;
+            }
+
+            var parts = 1;
+            var end = slash;
+            while (end < text.Length && text[end] == '/')
+            {
+                var wordEnd = end + 1;
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd - end - 1 < 2)
+                {
+                    break;
+                }
+
+                parts++;
+                end = wordEnd;
+            }
+
+            if (parts >= 3)
+            {
+                return new Span(start, end);
+            }
+
+            slash = Math.Max(slash, end - 1);
+        }
+
+        return null;
+    }
+
+    private static Span? FindUsageFigure(NoteReading reading)
+    {
+        foreach (var word in reading.All(reading.Pack.Categories.UsageWord))
+        {
+            var sentence = reading.Sentences[reading.SentenceOf(word.Start)];
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (char.IsDigit(reading.Text[i]))
+                {
+                    var end = i;
+                    while (end < sentence.End && (char.IsDigit(reading.Text[end]) || reading.Text[end] is '.' or ',' or '%' or ' ') )
+                    {
+                        end++;
+                    }
+
+                    while (end > i && reading.Text[end - 1] is ' ' or '.' or ',')
+                    {
+                        end--;
+                    }
+
+                    var start = Math.Min(word.Start, i);
+                    return new Span(start, Math.Max(end, word.End));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InOneSentence(NoteReading reading, int a, int b)
+    {
+        if (!reading.Has(a) || !reading.Has(b))
+        {
+            return false;
+        }
+
+        foreach (var x in reading.All(a))
+        {
+            var sentence = reading.SentenceOf(x.Start);
+            foreach (var y in reading.All(b))
+            {
+                if (reading.SentenceOf(y.Start) == sentence)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The chosen reason's score without the phrases that overlap a vague one.</summary>
+    private static double SpecificScore(NoteReading reading)
+    {
+        if (reading.Reason is null)
+        {
+            return 0;
+        }
+
+        var vague = reading.Pack.Categories.VagueReason;
+        var reasonOf = reading.Pack.ReasonIndexByCategory;
+        var score = 0.0;
+        foreach (var match in reading.Matches)
+        {
+            var reason = reasonOf[match.Category];
+            if (reason < 0 || reading.Pack.Reasons[reason].L2 != reading.Reason.L2 || Overlaps(reading, match, vague))
+            {
+                continue;
+            }
+
+            score += match.Weight;
+        }
+
+        return score;
+    }
+
+    private static bool Overlaps(NoteReading reading, PhraseMatch match, int category)
+    {
+        foreach (var other in reading.All(category))
+        {
+            if (other.Start < match.End && match.Start < other.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// Reads a note the way an experienced FastTrack Manager would: segment, match the pack's phrases in one scan,
+/// weigh the status cues, classify the reason, and pick out what the rules ask about (reason clause, condition,
+/// contact attempts). Produces a <see cref="NoteReading"/>; it never decides what is wrong — the rules do.
+/// </summary>
+public static class NoteReader
+{
+    public static NoteReading Read(string text, NormalizedText folded, CompiledPack pack, string? workload)
+    {
+        var sentences = pack.Splitter.Split(text);
+        var matches = new List<PhraseMatch>(32);
+        pack.Automaton.Scan(folded, matches);
+
+        var categories = pack.CategoryNames.Length;
+        var first = new int[categories];
+        Array.Fill(first, -1);
+        var present = new bool[Math.Max(1, sentences.Count) * categories];
+        var reading = new NoteReading
+        {
+            Text = text,
+            Folded = folded,
+            Pack = pack,
+            Workload = FindWorkload(pack, workload),
+            Sentences = sentences,
+            Matches = matches,
+            FirstMatch = first,
+        };
+
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var category = matches[i].Category;
+            if (first[category] < 0)
+            {
+                first[category] = i;
+            }
+
+            present[reading.SentenceOf(matches[i].Start) * categories + category] = true;
+        }
+
+        if (reading.IsEmpty)
+        {
+            return reading;
+        }
+
+        var cues = StatusResolver.Score(reading, present, categories, out var evidence);
+        var reasons = ReasonClassifier.Score(reading);
+        var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
+        reading.Status = status;
+        reading.StatusConfidence = confidence;
+        reading.StatusExplicit = stated;
+        reading.StatusEvidence = slot >= 0 ? evidence[slot] : null;
+        reading.Reason = ReasonClassifier.Result(reading, reasons, status);
+        reading.ReasonScore = reasons.BestOf(status)?.Score ?? 0;
+
+        var c = pack.Categories;
+        if (reading.Has(c.ReasonMarker))
+        {
+            foreach (var marker in reading.All(c.ReasonMarker))
+            {
+                if (ClauseFinder.After(reading, marker) is { } clause)
+                {
+                    reading.ReasonClause = clause;
+                    break;
+                }
+            }
+        }
+
+        if (reading.Has(c.TimeCondition))
+        {
+            reading.ConditionClause = ClauseFinder.After(reading, reading.First(c.TimeCondition));
+        }
+
+        if (reading.Has(c.AttemptUnit))
+        {
+            reading.AttemptCount = AttemptCounter.Count(reading);
+        }
+
+        FeatureFinder.Find(reading);
+        return reading;
+    }
+
+    private static WorkloadDefinition? FindWorkload(CompiledPack pack, string? workload)
+    {
+        if (string.IsNullOrWhiteSpace(workload))
+        {
+            return null;
+        }
+
+        var folded = NormalizedText.FoldPhrase(workload);
+        return pack.Workloads.FirstOrDefault(w => w.FoldedNames.Contains(folded));
+    }
+}

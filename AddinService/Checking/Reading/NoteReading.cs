@@ -1,0 +1,113 @@
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// What the reader understood of one note. Rules, grading and the suggestion read only this; nothing downstream
+/// scans the text again.
+/// </summary>
+public sealed class NoteReading
+{
+    public required string Text { get; init; }
+
+    public required NormalizedText Folded { get; init; }
+
+    public required CompiledPack Pack { get; init; }
+
+    public required WorkloadDefinition? Workload { get; init; }
+
+    public required IReadOnlyList<Sentence> Sentences { get; init; }
+
+    /// <summary>Every phrase match, in order of end position.</summary>
+    public required IReadOnlyList<PhraseMatch> Matches { get; init; }
+
+    /// <summary>Index of the first match of each category, or -1.</summary>
+    public required int[] FirstMatch { get; init; }
+
+    public NoteStatus Status { get; set; } = NoteStatus.Undetermined;
+
+    /// <summary>0–1: how clearly the note states its status.</summary>
+    public double StatusConfidence { get; set; }
+
+    /// <summary>The words that gave the status away, if any.</summary>
+    public PhraseMatch? StatusEvidence { get; set; }
+
+    /// <summary>Was the status said in words, or only implied by the reason ("Customer must replace its proxy")?</summary>
+    public bool StatusExplicit { get; set; }
+
+    public ReasonResult? Reason { get; set; }
+
+    /// <summary>The reason's score before confidence mapping (sum of phrase weights).</summary>
+    public double ReasonScore { get; set; }
+
+    /// <summary>The span of the clause that gives the reason ("because …", "aufgrund von …"), if any.</summary>
+    public Span? ReasonClause { get; set; }
+
+    /// <summary>The span of an "until …"/"bis …" condition, if any.</summary>
+    public Span? ConditionClause { get; set; }
+
+    public int? AttemptCount { get; set; }
+
+    /// <summary>A list of generic areas instead of one issue ("Cloud/Daten/gesetzliche Vorgaben").</summary>
+    public Span? AreaList { get; set; }
+
+    /// <summary>A usage or L1 figure ("usage 0.0%"), if the note reports one.</summary>
+    public Span? UsageFigure { get; set; }
+
+    /// <summary>The note says the customer declined FastTrack's help.</summary>
+    public bool DeclinesFastTrack { get; set; }
+
+    /// <summary>The reason's evidence goes beyond the vague words ("infrastructure") to a concrete issue.</summary>
+    public bool HasSpecificReason { get; set; }
+
+    /// <summary>Some reason is given — specific, vague, generic or implied by a condition.</summary>
+    public bool GivesAnyReason =>
+        Reason is not null || ReasonClause is not null || ConditionClause is not null || AreaList is not null
+        || Has(Pack.Categories.VagueReason) || Has(Pack.Categories.GenericIssue);
+
+    /// <summary>Unknown because the customer did not answer (not a brand-new subscription nobody has asked yet).</summary>
+    public bool IsUnresponsive => Status == NoteStatus.Unknown && Reason?.L2 != ReasonNames.NewSubscription;
+
+    public bool MentionsContactAttempts => AttemptCount is not null || Has(Pack.Categories.ContactAttempt);
+
+    public bool IsEmpty => Sentences.Count == 0;
+
+    public bool Has(int category) => category >= 0 && FirstMatch[category] >= 0;
+
+    public PhraseMatch First(int category) => Matches[FirstMatch[category]];
+
+    public IEnumerable<PhraseMatch> All(int category)
+    {
+        for (var i = FirstMatch[category] < 0 ? Matches.Count : FirstMatch[category]; i < Matches.Count; i++)
+        {
+            if (Matches[i].Category == category)
+            {
+                yield return Matches[i];
+            }
+        }
+    }
+
+    public int SentenceOf(int position)
+    {
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            if (position < Sentences[i].End)
+            {
+                return i;
+            }
+        }
+
+        return Math.Max(0, Sentences.Count - 1);
+    }
+
+    public string Slice(Span span) => Text.Substring(span.Start, span.Length);
+}
+
+/// <summary>A range of the original text in UTF-16 units.</summary>
+public readonly record struct Span(int Start, int End)
+{
+    public int Length => End - Start;
+}

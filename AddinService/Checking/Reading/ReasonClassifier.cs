@@ -1,0 +1,148 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// Scores the portal's L2 reasons by the pack's phrases found in the note. A phrase inside a longer one of another
+/// reason gives way to it ("on-premises infrastructure" is the customer's IT, not an on-premises commitment).
+/// No phrase, no L2: the reader never guesses a reason the note does not give.
+/// </summary>
+internal static class ReasonClassifier
+{
+    /// <summary>Evidence below this is a hint, not a reason.</summary>
+    public const double MinimumScore = 0.75;
+
+    public readonly record struct Scored(int Index, NoteStatus L1, double Score);
+
+    public sealed class Candidates
+    {
+        public Candidates(double[] scores, ReasonDefinition[] reasons)
+        {
+            Scores = scores;
+            Reasons = reasons;
+        }
+
+        public double[] Scores { get; }
+
+        public ReasonDefinition[] Reasons { get; }
+
+        public Scored? Best => BestWhere(_ => true);
+
+        public Scored? BestBlockedOrNoIntent => BestWhere(s => s is NoteStatus.Blocked or NoteStatus.NoIntent);
+
+        public Scored? BestInProgress => BestWhere(s => s == NoteStatus.InProgress);
+
+        public Scored? BestOf(NoteStatus status) => BestWhere(s => s == status);
+
+        public Scored? BestWhere(Func<NoteStatus, bool> accept)
+        {
+            Scored? best = null;
+            for (var i = 0; i < Scores.Length; i++)
+            {
+                if (Scores[i] >= MinimumScore && accept(Reasons[i].L1) && (best is null || Scores[i] > best.Value.Score))
+                {
+                    best = new Scored(i, Reasons[i].L1, Scores[i]);
+                }
+            }
+
+            return best;
+        }
+
+        public double SecondBestWhere(Func<NoteStatus, bool> accept, int except)
+        {
+            var second = 0.0;
+            for (var i = 0; i < Scores.Length; i++)
+            {
+                if (i != except && accept(Reasons[i].L1))
+                {
+                    second = Math.Max(second, Scores[i]);
+                }
+            }
+
+            return second;
+        }
+    }
+
+    public static Candidates Score(NoteReading reading)
+    {
+        var pack = reading.Pack;
+        var reasonOf = pack.ReasonIndexByCategory;
+        var matches = reading.Matches;
+        var scores = new double[pack.Reasons.Length];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var reason = reasonOf[match.Category];
+            if (reason < 0 || InsideLongerReason(matches, i, reasonOf))
+            {
+                continue;
+            }
+
+            scores[reason] += match.Weight;
+        }
+
+        return new Candidates(scores, pack.Reasons);
+    }
+
+    public static ReasonResult? Result(NoteReading reading, Candidates candidates, NoteStatus status)
+    {
+        if (status == NoteStatus.Undetermined)
+        {
+            return null;
+        }
+
+        var best = candidates.BestOf(status);
+        if (best is not { } chosen)
+        {
+            return null;
+        }
+
+        var definition = candidates.Reasons[chosen.Index];
+        var second = candidates.SecondBestWhere(_ => true, chosen.Index);
+        var confidence = Math.Clamp(0.4 + 0.15 * chosen.Score + 0.1 * (chosen.Score - second), 0.3, 0.97);
+        return new ReasonResult(definition.L2, BestL3(reading, definition), Math.Round(confidence, 2));
+    }
+
+    private static string? BestL3(NoteReading reading, ReasonDefinition definition)
+    {
+        string? best = null;
+        var bestScore = 0.0;
+        foreach (var l3 in definition.L3)
+        {
+            var score = 0.0;
+            foreach (var match in reading.All(l3.Category))
+            {
+                score += match.Weight;
+            }
+
+            if (score > bestScore)
+            {
+                best = l3.Name;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool InsideLongerReason(IReadOnlyList<Matching.PhraseMatch> matches, int index, int[] reasonOf)
+    {
+        var match = matches[index];
+        for (var j = 0; j < matches.Count; j++)
+        {
+            var other = matches[j];
+            if (j == index || reasonOf[other.Category] < 0)
+            {
+                continue;
+            }
+
+            if (other.Start <= match.Start && other.End >= match.End && other.Length > match.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

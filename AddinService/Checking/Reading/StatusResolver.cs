@@ -1,0 +1,151 @@
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// Weighs the pack's status cues sentence by sentence, then settles the status with the reason, as TAXONOMY.md
+/// does: a legal or security restriction is Blocked even when the customer "will not deploy", a competitor or an
+/// on-premises commitment is NoIntent even when the note says "cannot", and a note without any status word takes
+/// the status its reason implies ("Customer must replace its proxy first" is Blocked).
+/// </summary>
+internal static class StatusResolver
+{
+    // Cue weight at which a status counts as stated outright rather than hinted.
+    private const double Stated = 2;
+
+    public readonly record struct CueScores(double InProgress, double Blocked, double NoIntent, double Unknown, double Duplicate, double NotProceeding)
+    {
+        public double BlockedFamily => Blocked + NoIntent + NotProceeding;
+    }
+
+    public static CueScores Score(NoteReading reading, bool[] present, int categories, out PhraseMatch?[] evidence)
+    {
+        var scores = new double[6];
+        evidence = new PhraseMatch?[6];
+        var best = new double[6];
+        foreach (var cue in reading.Pack.StatusCues)
+        {
+            for (var s = 0; s < reading.Sentences.Count; s++)
+            {
+                if (!Satisfied(cue, present, s * categories))
+                {
+                    continue;
+                }
+
+                var slot = Slot(cue.Status);
+                scores[slot] += cue.Weight;
+                if (cue.Weight > best[slot])
+                {
+                    best[slot] = cue.Weight;
+                    evidence[slot] = FirstIn(reading, cue.All[0], s);
+                }
+
+                break;
+            }
+        }
+
+        return new CueScores(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5]);
+    }
+
+    public static (NoteStatus Status, double Confidence, bool Explicit, int EvidenceSlot) Decide(CueScores cues, ReasonClassifier.Candidates reasons)
+    {
+        var bn = reasons.BestBlockedOrNoIntent;
+        var ip = reasons.BestInProgress;
+
+        if (cues.Duplicate >= Stated && cues.Duplicate >= Math.Max(cues.BlockedFamily, cues.InProgress))
+        {
+            return (NoteStatus.DuplicateInvalid, Confidence(cues.Duplicate), true, 4);
+        }
+
+        if (cues.Unknown >= Stated && cues.Unknown >= cues.BlockedFamily && cues.Unknown >= cues.InProgress)
+        {
+            return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
+        }
+
+        if (cues.BlockedFamily > 0 && (cues.BlockedFamily >= cues.InProgress || cues.Blocked >= Stated))
+        {
+            var slot = cues.Blocked >= cues.NoIntent + cues.NotProceeding ? 1 : cues.NoIntent >= cues.NotProceeding ? 2 : 5;
+            if (bn is { } reason)
+            {
+                return (reason.L1, Confidence(cues.BlockedFamily + reason.Score), true, slot);
+            }
+
+            // No reason to settle it: stated inability is Blocked; a decision, or a bare "will not deploy", is NoIntent.
+            var inability = cues.Blocked >= Stated && cues.Blocked >= cues.NoIntent;
+            var status = inability || (cues.NoIntent == 0 && cues.NotProceeding == 0) ? NoteStatus.Blocked : NoteStatus.NoIntent;
+            return (status, Confidence(cues.BlockedFamily), true, status == NoteStatus.Blocked ? 1 : cues.NoIntent > 0 ? 2 : 5);
+        }
+
+        if (cues.InProgress > 0)
+        {
+            return (NoteStatus.InProgress, Confidence(cues.InProgress), true, 0);
+        }
+
+        // Nothing stated: the reason implies the status (a plain description of the customer's situation).
+        var implied = reasons.Best;
+        if (implied is { } r && r.Score >= ReasonClassifier.MinimumScore)
+        {
+            return (r.L1, Math.Min(0.8, 0.35 + 0.15 * r.Score), false, -1);
+        }
+
+        if (cues.Unknown > 0)
+        {
+            return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
+        }
+
+        if (cues.Duplicate > 0)
+        {
+            return (NoteStatus.DuplicateInvalid, Confidence(cues.Duplicate), true, 4);
+        }
+
+        return (NoteStatus.Undetermined, 0, false, -1);
+    }
+
+    private static double Confidence(double weight) => Math.Min(0.97, 0.5 + 0.12 * weight);
+
+    private static bool Satisfied(StatusCue cue, bool[] present, int offset)
+    {
+        foreach (var category in cue.All)
+        {
+            if (!present[offset + category])
+            {
+                return false;
+            }
+        }
+
+        foreach (var category in cue.None)
+        {
+            if (present[offset + category])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static PhraseMatch? FirstIn(NoteReading reading, int category, int sentence)
+    {
+        foreach (var match in reading.All(category))
+        {
+            if (reading.SentenceOf(match.Start) == sentence)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Slot(string status) => status switch
+    {
+        nameof(NoteStatus.InProgress) => 0,
+        nameof(NoteStatus.Blocked) => 1,
+        nameof(NoteStatus.NoIntent) => 2,
+        nameof(NoteStatus.Unknown) => 3,
+        nameof(NoteStatus.DuplicateInvalid) => 4,
+        _ => 5,
+    };
+}

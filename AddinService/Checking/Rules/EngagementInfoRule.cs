@@ -1,0 +1,27 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>
+/// Meetings, kickoffs and scheduling belong in the general notes ("Die falsche Art von Informationen"). Fires when
+/// such words carry the note — no reason stands beside them.
+/// </summary>
+public sealed class EngagementInfoRule : INoteRule
+{
+    public string Id => RuleCatalog.EngagementInfo;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        var engagement = reading.Pack.Categories.Engagement;
+        if (!reading.Has(engagement) || reading.GivesAnyReason || reading.Status == NoteStatus.Unknown)
+        {
+            return;
+        }
+
+        if (reading.Status == NoteStatus.Undetermined || !reading.Has(reading.Pack.Categories.ProgressDetail))
+        {
+            sink.Add(Id, reading.First(engagement));
+        }
+    }
+}

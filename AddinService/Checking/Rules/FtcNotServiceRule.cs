@@ -1,0 +1,18 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>Declining FastTrack's help written up as no intent to use the service (seed FAQ: not the same thing).</summary>
+public sealed class FtcNotServiceRule : INoteRule
+{
+    public string Id => RuleCatalog.FtcNotService;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        if (reading.DeclinesFastTrack && reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined)
+        {
+            sink.Add(Id, reading.First(reading.Pack.Categories.Ftc));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>Unknown: contact attempts mentioned, but not how many (seed example 4, incomplete note).</summary>
+public sealed class MissingAttemptCountRule : INoteRule
+{
+    public string Id => RuleCatalog.MissingAttemptCount;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        if (reading.IsUnresponsive && reading.MentionsContactAttempts && reading.AttemptCount is null)
+        {
+            var attempts = reading.Pack.Categories.ContactAttempt;
+            if (reading.Has(attempts))
+            {
+                sink.Add(Id, reading.First(attempts));
+            }
+            else
+            {
+                sink.AddWholeNote(Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>DuplicateInvalid without why (duplicated licence count, test tenant, …).</summary>
+public sealed class MissingDuplicateReasonRule : INoteRule
+{
+    public string Id => RuleCatalog.MissingDuplicateReason;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        if (reading.Status == NoteStatus.DuplicateInvalid && reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))
+        {
+            sink.AddWholeNote(Id);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>The "reason" lists generic areas ("Cloud/Daten/gesetzliche Vorgaben", "various issues") instead of one
+/// primary issue (seed example 5, bad note).</summary>
+public sealed class NoPrimaryIssueRule : INoteRule
+{
+    public string Id => RuleCatalog.NoPrimaryIssue;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        if (reading.Status is NoteStatus.Unknown or NoteStatus.DuplicateInvalid || reading.IsEmpty)
+        {
+            return;
+        }
+
+        if (reading.AreaList is { } list)
+        {
+            sink.Add(Id, list);
+        }
+        else if (reading.Has(reading.Pack.Categories.GenericIssue))
+        {
+            sink.Add(Id, reading.First(reading.Pack.Categories.GenericIssue));
+        }
+    }
+}

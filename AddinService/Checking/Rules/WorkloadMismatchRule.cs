@@ -1,0 +1,30 @@
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Rules;
+
+/// <summary>
+/// The note speaks only of another workload's things ("Migration ist nicht auf Office ProPlus anwendbar"): mailbox
+/// moves in a Microsoft 365 Apps note, Autopilot in a Teams note. A note that also names its own workload's things
+/// is left alone — it may well mention a dependency.
+/// </summary>
+public sealed class WorkloadMismatchRule : INoteRule
+{
+    public string Id => RuleCatalog.WorkloadMismatch;
+
+    public void Check(NoteReading reading, FindingSink sink)
+    {
+        if (reading.Workload is not { } workload || reading.Has(workload.ConceptCategory))
+        {
+            return;
+        }
+
+        foreach (var other in reading.Pack.Workloads)
+        {
+            if (other != workload && reading.Has(other.ConceptCategory))
+            {
+                sink.Add(Id, reading.First(other.ConceptCategory));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Suggesting;
+
+/// <summary>What the draft can put into each kind of slot; null where the draft has nothing for it.</summary>
+internal static class SlotValues
+{
+    public static string? For(SlotFiller filler, NoteReading reading)
+    {
+        var c = reading.Pack.Categories;
+        return filler switch
+        {
+            SlotFiller.PrimaryIssue => Clause(reading, reading.ReasonClause) ?? ReasonPhrase(reading),
+            SlotFiller.TechnicalDetails or SlotFiller.FurtherDetails => OtherSentence(reading),
+            SlotFiller.Limitations => null,
+            SlotFiller.Phase => reading.Has(c.ProgressDetail) ? reading.Text[reading.First(c.ProgressDetail).Start..reading.First(c.ProgressDetail).End] : null,
+            SlotFiller.FocusWorkload or SlotFiller.Solution => Clause(reading, reading.ConditionClause),
+            SlotFiller.AttemptCount => reading.AttemptCount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SlotFiller.AccountType => reading.Has(c.Unmanaged) ? reading.Pack.Message("accountUnmanaged")
+                : reading.Has(c.Managed) ? reading.Pack.Message("accountManaged") : null,
+            SlotFiller.DuplicateKind => reading.Has(c.InvalidWord) ? reading.Pack.Message("kindInvalid")
+                : reading.Has(c.DuplicateWord) ? reading.Pack.Message("kindDuplicate") : null,
+            SlotFiller.DuplicateReason => Clause(reading, reading.ReasonClause) ?? DetailPhrase(reading),
+            _ => null,
+        };
+    }
+
+    private static string? Clause(NoteReading reading, Span? span) => span is { } s ? reading.Slice(s) : null;
+
+    /// <summary>Without a "because …" clause, the words that gave the reason away stand for it.</summary>
+    private static string? ReasonPhrase(NoteReading reading)
+    {
+        if (reading.Reason is null)
+        {
+            return null;
+        }
+
+        var reasonOf = reading.Pack.ReasonIndexByCategory;
+        foreach (var match in reading.Matches)
+        {
+            var index = reasonOf[match.Category];
+            if (index >= 0 && reading.Pack.Reasons[index].L2 == reading.Reason.L2)
+            {
+                return reading.Text[match.Start..match.End];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DetailPhrase(NoteReading reading)
+    {
+        var detail = reading.Pack.Categories.DuplicateDetail;
+        return reading.Has(detail) ? reading.Text[reading.First(detail).Start..reading.First(detail).End] : null;
+    }
+
+    /// <summary>The second sentence, when the first carries the status and the second the detail.</summary>
+    private static string? OtherSentence(NoteReading reading)
+    {
+        if (reading.Sentences.Count < 2)
+        {
+            return null;
+        }
+
+        var second = reading.Sentences[1];
+        return reading.Text[second.Start..second.End].TrimEnd('.', '!', ' ');
+    }
+}

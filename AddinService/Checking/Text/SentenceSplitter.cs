@@ -1,0 +1,193 @@
+namespace NoteAddin.Checking.Text;
+
+/// <summary>
+/// Splits a note into sentences the way a reader counts them for the "at most two sentences" rule: a full stop
+/// after an abbreviation ("z. B.", "e.g.", "approx."), inside a number ("0,0 %", "2.5", "v2.5"), after a date or
+/// list number followed by a lower-case word ("am 03.04. angerufen") does not end a sentence; a line break does.
+/// </summary>
+public sealed class SentenceSplitter
+{
+    private readonly string[] _abbreviations;
+
+    /// <param name="abbreviations">Abbreviations as written, dots included ("z. B.", "e.g.", "ca.").</param>
+    public SentenceSplitter(IEnumerable<string> abbreviations)
+    {
+        _abbreviations = abbreviations.Where(a => a.Contains('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    public List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>(4);
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                Add(text, sentences, start, i);
+                start = i + 1;
+                i++;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '\u2026')
+            {
+                var end = i + 1;
+                while (end < text.Length && IsClosing(text[end]))
+                {
+                    end++;
+                }
+
+                if (EndsSentence(text, i, end))
+                {
+                    Add(text, sentences, start, end);
+                    start = end;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(text, sentences, start, text.Length);
+        return sentences;
+    }
+
+    private static bool IsClosing(char c) => c is '.' or '!' or '?' or '\u2026' or ')' or ']' or '"' or '\'' or '\u201C' or '\u201D' or '\u2019' or '\u00BB';
+
+    private bool EndsSentence(string text, int mark, int after)
+    {
+        // Text glued to the mark ("2.5", "e.g.x", "contoso.com") never ends a sentence.
+        if (after < text.Length && !char.IsWhiteSpace(text[after]))
+        {
+            return false;
+        }
+
+        if (text[mark] != '.' || after - mark > 1)
+        {
+            return true;
+        }
+
+        if (IsAbbreviation(text, mark))
+        {
+            return false;
+        }
+
+        var tokenStart = mark;
+        while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]))
+        {
+            tokenStart--;
+        }
+
+        var token = text.AsSpan(tokenStart, mark - tokenStart);
+        if (token.Length > 0 && IsNumberLike(token))
+        {
+            // "1." at the start of a line is a list marker; "03.04." or "3." before a lower-case word is a date or ordinal.
+            if (IsLineStart(text, tokenStart) || NextWordIsLowerCase(text, after))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsAbbreviation(string text, int mark)
+    {
+        foreach (var abbreviation in _abbreviations)
+        {
+            for (var k = abbreviation.IndexOf('.'); k >= 0; k = abbreviation.IndexOf('.', k + 1))
+            {
+                var begin = mark - k;
+                if (begin < 0 || begin + abbreviation.Length > text.Length)
+                {
+                    continue;
+                }
+
+                if (begin > 0 && char.IsLetterOrDigit(text[begin - 1]))
+                {
+                    continue;
+                }
+
+                if (text.AsSpan(begin, abbreviation.Length).Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+                {
+                    // Only the abbreviation's own dots are covered; its last dot may still end a sentence when the
+                    // abbreviation closes it ("…, Teams usw. Kunde …") — a capitalised next word cannot tell, so we
+                    // keep the conservative reading and count one sentence fewer rather than one more.
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumberLike(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsDigit(c) && c != '.' && c != ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLineStart(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NextWordIsLowerCase(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return char.IsLower(text[i]) || char.IsDigit(text[i]);
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(string text, List<Sentence> sentences, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                sentences.Add(new Sentence(start, end));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using NoteAddin.Checking;
+using NoteAddin.Checking.Packs;
+
+namespace NoteAddin.Tests.Engine;
+
+/// <summary>The shipped rule packs, compiled once for all engine tests.</summary>
+internal static class EngineFixture
+{
+    private static readonly Lazy<NoteChecker> Shared = new(() =>
+        new NoteChecker(RulePackSet.Load(Path.Combine(AppContext.BaseDirectory, "RulePacks"))));
+
+    public static NoteChecker Checker => Shared.Value;
+
+    public static BatchChecker Batch => new(Checker);
+}
