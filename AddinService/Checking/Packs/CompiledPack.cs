@@ -27,6 +27,12 @@ public sealed class CompiledPack
 
     public bool IsReasonCategory(int category) => ReasonIndexByCategory[category] >= 0;
 
+    /// <summary>The negation phrase list, or -1.</summary>
+    public required int NegationCategory { get; init; }
+
+    /// <summary>For each category, whether a negation right before one of its matches cancels it.</summary>
+    public required bool[] Negatable { get; init; }
+
     public required ReasonDefinition[] Reasons { get; init; }
 
     /// <summary>For each category, the index of the L2 reason it belongs to, or -1.</summary>

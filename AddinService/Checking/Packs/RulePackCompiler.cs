@@ -57,6 +57,8 @@ public static class RulePackCompiler
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal);
+        public NegationDocument? Negation;
+        public RulePackFile? NegationFile;
     }
 
     private static void Merge(RulePackFile file, MergeState state)
@@ -153,6 +155,12 @@ public static class RulePackCompiler
             }
 
             state.Rules[id] = state.Rules.TryGetValue(id, out var earlier) ? Overlay(earlier, rule) : rule;
+        }
+
+        if (doc.Negation is not null)
+        {
+            state.Negation = doc.Negation;
+            state.NegationFile = file;
         }
 
         foreach (var (key, text) in doc.Messages ?? new())
@@ -259,6 +267,17 @@ public static class RulePackCompiler
             ResolveAll(c.File, c.Path + ".all", c.Cue.All, ids),
             ResolveAll(c.File, c.Path + ".none", c.Cue.None ?? new(), ids))).ToArray();
 
+        var negationCategory = -1;
+        var negatable = new bool[names.Count];
+        if (state.Negation is { } negation)
+        {
+            negationCategory = ResolveAll(state.NegationFile!, "negation.category", new List<string> { negation.Category }, ids)[0];
+            foreach (var category in ResolveAll(state.NegationFile!, "negation.negates", negation.Negates, ids))
+            {
+                negatable[category] = true;
+            }
+        }
+
         foreach (var template in state.Templates.Values)
         {
             foreach (var preferred in template.PreferFor.Where(p => !state.Reasons.ContainsKey(p)))
@@ -276,6 +295,8 @@ public static class RulePackCompiler
             CategoryIds = ids,
             Categories = Categories.Resolve(ids),
             StatusCues = cues,
+            NegationCategory = negationCategory,
+            Negatable = negatable,
             StatusCueCategories = Enumerable.Range(0, names.Count).Select(c => cues.Any(q => q.All.Contains(c))).ToArray(),
             Reasons = reasons.ToArray(),
             ReasonIndexByCategory = Enumerable.Range(0, names.Count).Select(c => reasons.FindIndex(r => r.Category == c)).ToArray(),

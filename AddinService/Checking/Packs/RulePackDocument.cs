@@ -24,6 +24,9 @@ public sealed class RulePackDocument
 
     public List<StatusCueDocument>? StatusCues { get; set; }
 
+    /// <summary>Which phrase list negates which ("not configured" is no progress; "nicht eingerichtet" neither).</summary>
+    public NegationDocument? Negation { get; set; }
+
     public List<ReasonDocument>? Reasons { get; set; }
 
     public List<WorkloadDocument>? Workloads { get; set; }
@@ -46,6 +49,14 @@ public sealed class StatusCueDocument
     public List<string> All { get; set; } = new();
 
     public List<string>? None { get; set; }
+}
+
+/// <summary>A negation list and the categories whose matches it cancels when it stands just before them.</summary>
+public sealed class NegationDocument
+{
+    public string Category { get; set; } = "";
+
+    public List<string> Negates { get; set; } = new();
 }
 
 /// <summary>One of the portal's L2 reasons with the phrases that point at it, and its L3 refinements.</summary>

@@ -9,14 +9,15 @@ internal static class FeatureFinder
     public static void Find(NoteReading reading)
     {
         var c = reading.Pack.Categories;
-        reading.AreaList = FindAreaList(reading.Text);
+        reading.AreaList = FindSlashList(reading.Text) ?? AreaListFinder.Find(reading);
         reading.UsageFigure = FindUsageFigure(reading);
         reading.DeclinesFastTrack = InOneSentence(reading, c.Ftc, c.Decline);
         reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore;
+        reading.ReasonOutsideCondition = ReasonOutside(reading, reading.ConditionClause);
     }
 
     /// <summary>Three or more words joined by slashes: "cloud/data/legal requirements".</summary>
-    private static Span? FindAreaList(string text)
+    private static Span? FindSlashList(string text)
     {
         for (var slash = text.IndexOf('/'); slash >= 0; slash = text.IndexOf('/', slash + 1))
         {
@@ -137,11 +138,51 @@ internal static class FeatureFinder
         return score;
     }
 
+    /// <summary>Does the match share a word with a match of the category? "Lizenzthema" is one vague word, however
+    /// specific its first half looks.</summary>
     private static bool Overlaps(NoteReading reading, PhraseMatch match, int category)
     {
         foreach (var other in reading.All(category))
         {
-            if (other.Start < match.End && match.Start < other.End)
+            var (start, end) = WordBounds(reading.Text, other.Start, other.End);
+            if (start < match.End && match.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) WordBounds(string text, int start, int end)
+    {
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Is the chosen reason given anywhere but inside the "until …" condition?</summary>
+    private static bool ReasonOutside(NoteReading reading, Span? condition)
+    {
+        if (reading.Reason is null || condition is not { } clause)
+        {
+            return reading.Reason is not null;
+        }
+
+        var markerStart = reading.First(reading.Pack.Categories.TimeCondition).Start;
+        var reasonOf = reading.Pack.ReasonIndexByCategory;
+        foreach (var match in reading.Matches)
+        {
+            var reason = reasonOf[match.Category];
+            if (reason >= 0 && reading.Pack.Reasons[reason].L2 == reading.Reason.L2 && (match.End <= markerStart || match.Start >= clause.End))
             {
                 return true;
             }

@@ -15,6 +15,7 @@ public static class LanguageDetector
     {
         var best = Fallback;
         var bestScore = 0;
+        var tied = true;
         foreach (var (language, pack) in packs)
         {
             var score = Count(folded, pack);
@@ -23,10 +24,35 @@ public static class LanguageDetector
                 score += CountGermanLetters(text);
             }
 
-            if (score > bestScore || (score == bestScore && score > 0 && language == Fallback))
+            if (score > bestScore)
             {
                 best = language;
                 bestScore = score;
+                tied = false;
+            }
+            else if (score == bestScore)
+            {
+                tied = true;
+            }
+        }
+
+        // Two-word notes ("Dupliziert.", "Status unbekannt") carry no common words: let each pack's own phrases vote.
+        return tied ? ByPhrases(folded, packs) : best;
+    }
+
+    private static string ByPhrases(NormalizedText folded, IReadOnlyDictionary<string, CompiledPack> packs)
+    {
+        var best = Fallback;
+        var bestCount = 0;
+        var matches = new List<Matching.PhraseMatch>();
+        foreach (var (language, pack) in packs)
+        {
+            matches.Clear();
+            pack.Automaton.Scan(folded, matches);
+            if (matches.Count > bestCount)
+            {
+                best = language;
+                bestCount = matches.Count;
             }
         }
 

@@ -41,7 +41,10 @@ public static class NoteReader
                 first[category] = i;
             }
 
-            present[reading.SentenceOf(matches[i].Start) * categories + category] = true;
+            if (!pack.Negatable[category] || !NegatedAt(reading, i))
+            {
+                present[reading.SentenceOf(matches[i].Start) * categories + category] = true;
+            }
         }
 
         if (reading.IsEmpty)
@@ -52,6 +55,7 @@ public static class NoteReader
         var cues = StatusResolver.Score(reading, present, categories, out var evidence);
         var reasons = ReasonClassifier.Score(reading);
         var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
+        reading.Cues = cues;
         reading.Status = status;
         reading.StatusConfidence = confidence;
         reading.StatusExplicit = stated;
@@ -84,6 +88,26 @@ public static class NoteReader
 
         FeatureFinder.Find(reading);
         return reading;
+    }
+
+    // How far before a phrase a negation still reaches it: "not yet configured", "nicht sauber eingerichtet".
+    private const int NegationReach = 16;
+
+    private static bool NegatedAt(NoteReading reading, int index)
+    {
+        var match = reading.Matches[index];
+        var negation = reading.Pack.NegationCategory;
+        for (var j = 0; j < reading.Matches.Count; j++)
+        {
+            var other = reading.Matches[j];
+            if (other.Category == negation && other.End <= match.Start && match.Start - other.End <= NegationReach
+                && reading.SentenceOf(other.Start) == reading.SentenceOf(match.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static WorkloadDefinition? FindWorkload(CompiledPack pack, string? workload)

@@ -29,6 +29,9 @@ public sealed class NoteReading
 
     public NoteStatus Status { get; set; } = NoteStatus.Undetermined;
 
+    /// <summary>How strongly the note's words stated each status, before the reason settled it.</summary>
+    public CueScores Cues { get; set; }
+
     /// <summary>0–1: how clearly the note states its status.</summary>
     public double StatusConfidence { get; set; }
 
@@ -59,6 +62,9 @@ public sealed class NoteReading
 
     /// <summary>The note says the customer declined FastTrack's help.</summary>
     public bool DeclinesFastTrack { get; set; }
+
+    /// <summary>The reason is given outside any "until …" condition, not only implied by it.</summary>
+    public bool ReasonOutsideCondition { get; set; }
 
     /// <summary>The reason's evidence goes beyond the vague words ("infrastructure") to a concrete issue.</summary>
     public bool HasSpecificReason { get; set; }

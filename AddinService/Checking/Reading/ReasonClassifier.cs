@@ -11,7 +11,7 @@ namespace NoteAddin.Checking.Reading;
 internal static class ReasonClassifier
 {
     /// <summary>Evidence below this is a hint, not a reason.</summary>
-    public const double MinimumScore = 0.75;
+    public const double MinimumScore = 1.0;
 
     public readonly record struct Scored(int Index, NoteStatus L1, double Score);
 

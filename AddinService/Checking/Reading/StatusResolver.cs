@@ -12,13 +12,7 @@ namespace NoteAddin.Checking.Reading;
 /// </summary>
 internal static class StatusResolver
 {
-    // Cue weight at which a status counts as stated outright rather than hinted.
-    private const double Stated = 2;
-
-    public readonly record struct CueScores(double InProgress, double Blocked, double NoIntent, double Unknown, double Duplicate, double NotProceeding)
-    {
-        public double BlockedFamily => Blocked + NoIntent + NotProceeding;
-    }
+    private const double Stated = CueScores.Stated;
 
     public static CueScores Score(NoteReading reading, bool[] present, int categories, out PhraseMatch?[] evidence)
     {
@@ -64,18 +58,26 @@ internal static class StatusResolver
             return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
         }
 
-        if (cues.BlockedFamily > 0 && (cues.BlockedFamily >= cues.InProgress || cues.Blocked >= Stated))
+        // Progress against obstacles: each side counts its status words and the evidence of its reasons, so that
+        // "Mail und Kalender laufen über Google Workspace" reads as a competitor, not as a running deployment,
+        // while "migration running, long paths still to fix" stays in progress.
+        var blockedSide = cues.BlockedFamily + (bn?.Score ?? 0);
+        var progressSide = cues.InProgress + (ip?.Score ?? 0);
+        if (cues.BlockedFamily > 0 || (bn is not null && cues.InProgress > 0))
         {
-            var slot = cues.Blocked >= cues.NoIntent + cues.NotProceeding ? 1 : cues.NoIntent >= cues.NotProceeding ? 2 : 5;
-            if (bn is { } reason)
+            if (blockedSide >= progressSide || cues.Blocked >= Stated || cues.NoIntent >= Stated)
             {
-                return (reason.L1, Confidence(cues.BlockedFamily + reason.Score), true, slot);
-            }
+                var slot = cues.Blocked >= cues.NoIntent + cues.NotProceeding ? 1 : cues.NoIntent >= cues.NotProceeding ? 2 : 5;
+                if (bn is { } reason)
+                {
+                    return (reason.L1, Confidence(cues.BlockedFamily + reason.Score), true, slot);
+                }
 
-            // No reason to settle it: stated inability is Blocked; a decision, or a bare "will not deploy", is NoIntent.
-            var inability = cues.Blocked >= Stated && cues.Blocked >= cues.NoIntent;
-            var status = inability || (cues.NoIntent == 0 && cues.NotProceeding == 0) ? NoteStatus.Blocked : NoteStatus.NoIntent;
-            return (status, Confidence(cues.BlockedFamily), true, status == NoteStatus.Blocked ? 1 : cues.NoIntent > 0 ? 2 : 5);
+                // No reason to settle it: stated inability is Blocked; a decision, or a bare "will not deploy", is NoIntent.
+                var inability = cues.Blocked >= Stated && cues.Blocked >= cues.NoIntent;
+                var status = inability || (cues.NoIntent == 0 && cues.NotProceeding == 0) ? NoteStatus.Blocked : NoteStatus.NoIntent;
+                return (status, Confidence(cues.BlockedFamily), true, status == NoteStatus.Blocked ? 1 : cues.NoIntent > 0 ? 2 : 5);
+            }
         }
 
         if (cues.InProgress > 0)
@@ -85,7 +87,7 @@ internal static class StatusResolver
 
         // Nothing stated: the reason implies the status (a plain description of the customer's situation).
         var implied = reasons.Best;
-        if (implied is { } r && r.Score >= ReasonClassifier.MinimumScore)
+        if (implied is { } r)
         {
             return (r.L1, Math.Min(0.8, 0.35 + 0.15 * r.Score), false, -1);
         }

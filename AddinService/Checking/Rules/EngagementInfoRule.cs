@@ -19,9 +19,6 @@ public sealed class EngagementInfoRule : INoteRule
             return;
         }
 
-        if (reading.Status == NoteStatus.Undetermined || !reading.Has(reading.Pack.Categories.ProgressDetail))
-        {
-            sink.Add(Id, reading.First(engagement));
-        }
+        sink.Add(Id, reading.First(engagement));
     }
 }

@@ -24,7 +24,8 @@ public sealed class ImpliedReasonRule : INoteRule
         {
             sink.Add(Id, reading.First(c.LookLater));
         }
-        else if (reading.ConditionClause is { } condition && reading.ReasonClause is null && !reading.DeclinesFastTrack)
+        else if (reading.ConditionClause is { } condition && reading.ReasonClause is null && !reading.DeclinesFastTrack
+                 && !reading.Cues.StatesBlockedOrNoIntent && !reading.ReasonOutsideCondition)
         {
             var marker = reading.First(c.TimeCondition);
             sink.Add(Id, marker.Start, condition.End - marker.Start);

@@ -9,7 +9,8 @@ public sealed class MissingAttemptCountRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.IsUnresponsive && reading.MentionsContactAttempts && reading.AttemptCount is null)
+        // Without any attempt mentioned, the count is missing too (no-contact-attempts says the rest).
+        if (reading.IsUnresponsive && reading.AttemptCount is null)
         {
             var attempts = reading.Pack.Categories.ContactAttempt;
             if (reading.Has(attempts))

@@ -1,0 +1,143 @@
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// Finds a "reason" that is a list of areas instead of one issue: "Cloud/Daten/gesetzliche Vorgaben",
+/// "network, clients and processes", "(Cloud, Compliance, Datenschutz usw.)". A list counts when it has three or
+/// more short items (one or two words) and its items point at two or more different reasons — "Slack, Zoom and
+/// Box" names three competitors, one reason, and is fine.
+/// </summary>
+internal static class AreaListFinder
+{
+    private const int MaxWordsPerItem = 2;
+
+    private readonly record struct Item(int Start, int End, int Words);
+
+    public static Span? Find(NoteReading reading)
+    {
+        foreach (var sentence in reading.Sentences)
+        {
+            var items = new List<Item>();
+            var text = reading.Text;
+            var i = sentence.Start;
+            var itemStart = -1;
+            var itemEnd = -1;
+            var words = 0;
+            while (i <= sentence.End)
+            {
+                var atEnd = i == sentence.End;
+                var c = atEnd ? '.' : text[i];
+                if (!atEnd && (char.IsLetterOrDigit(c) || c == '-'))
+                {
+                    var wordStart = i;
+                    while (i < sentence.End && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+                    {
+                        i++;
+                    }
+
+                    var word = text.AsSpan(wordStart, i - wordStart);
+                    if (IsConjunction(word))
+                    {
+                        Close(items, ref itemStart, ref itemEnd, ref words);
+                        continue;
+                    }
+
+                    itemStart = itemStart < 0 ? wordStart : itemStart;
+                    itemEnd = i;
+                    words++;
+                    continue;
+                }
+
+                if (c is ',' or '/' or ';')
+                {
+                    Close(items, ref itemStart, ref itemEnd, ref words);
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    // Any other punctuation ends a run of items.
+                    Close(items, ref itemStart, ref itemEnd, ref words);
+                    if (TryList(reading, items) is { } list)
+                    {
+                        return list;
+                    }
+
+                    items.Clear();
+                }
+
+                i++;
+            }
+
+            if (TryList(reading, items) is { } last)
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Close(List<Item> items, ref int start, ref int end, ref int words)
+    {
+        if (start >= 0)
+        {
+            items.Add(new Item(start, end, words));
+        }
+
+        start = -1;
+        end = -1;
+        words = 0;
+    }
+
+    private static Span? TryList(NoteReading reading, List<Item> items)
+    {
+        // Longest run of short items; a long item breaks the run (it is prose, not a list entry).
+        var runStart = 0;
+        for (var k = 0; k <= items.Count; k++)
+        {
+            if (k < items.Count && items[k].Words <= MaxWordsPerItem)
+            {
+                continue;
+            }
+
+            if (k - runStart >= 3 && DistinctReasons(reading, items, runStart, k) >= 2)
+            {
+                return new Span(items[runStart].Start, items[k - 1].End);
+            }
+
+            runStart = k + 1;
+        }
+
+        return null;
+    }
+
+    private static int DistinctReasons(NoteReading reading, List<Item> items, int from, int to)
+    {
+        var seen = new HashSet<int>();
+        var reasonOf = reading.Pack.ReasonIndexByCategory;
+        foreach (var match in reading.Matches)
+        {
+            var reason = reasonOf[match.Category];
+            if (reason < 0 || reading.Pack.Reasons[reason].L1 is not (NoteStatus.Blocked or NoteStatus.NoIntent))
+            {
+                continue;
+            }
+
+            for (var k = from; k < to; k++)
+            {
+                if (match.Start >= items[k].Start && match.End <= items[k].End)
+                {
+                    seen.Add(reason);
+                }
+            }
+        }
+
+        return seen.Count;
+    }
+
+    private static bool IsConjunction(ReadOnlySpan<char> word) =>
+        word.Equals("und", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("oder", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sowie", StringComparison.OrdinalIgnoreCase) || word.Equals("usw", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("etc", StringComparison.OrdinalIgnoreCase);
+}
