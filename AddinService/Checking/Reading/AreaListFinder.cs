@@ -51,7 +51,7 @@ internal static class AreaListFinder
 
                 if (c is ',' or '/' or ';')
                 {
-                    Close(items, ref itemStart, ref itemEnd, ref words);
+                    CloseKeepingLastWord(items, text, ref itemStart, ref itemEnd, ref words);
                 }
                 else if (!char.IsWhiteSpace(c))
                 {
@@ -80,6 +80,29 @@ internal static class AreaListFinder
     private static void Close(List<Item> items, ref int start, ref int end, ref int words)
     {
         if (start >= 0)
+        {
+            items.Add(new Item(start, end, words));
+        }
+
+        start = -1;
+        end = -1;
+        words = 0;
+    }
+
+    private static void CloseKeepingLastWord(List<Item> items, string text, ref int start, ref int end, ref int words)
+    {
+        if (start >= 0 && words > MaxWordsPerItem && items.Count == 0)
+        {
+            // "Probleme in den Bereichen Sicherheit, Compliance und Betrieb": the list starts at the long item's last word.
+            var last = end;
+            while (last > start && !char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            items.Add(new Item(last, end, 1));
+        }
+        else if (start >= 0)
         {
             items.Add(new Item(start, end, words));
         }

@@ -55,6 +55,12 @@ public static class NoteReader
         var cues = StatusResolver.Score(reading, present, categories, out var evidence);
         var reasons = ReasonClassifier.Score(reading);
         var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
+        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord)))
+        {
+            // A reason word in a note about meetings or usage figures ("follow-up call with the CIO") is no status.
+            (status, confidence, slot) = (NoteStatus.Undetermined, 0, -1);
+        }
+
         reading.Cues = cues;
         reading.Status = status;
         reading.StatusConfidence = confidence;

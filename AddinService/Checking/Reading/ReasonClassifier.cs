@@ -74,7 +74,7 @@ internal static class ReasonClassifier
         {
             var match = matches[i];
             var reason = reasonOf[match.Category];
-            if (reason < 0 || InsideLongerReason(matches, i, reasonOf))
+            if (reason < 0 || InsideLongerReason(matches, i, reasonOf) || InsideUsageFigure(reading, match))
             {
                 continue;
             }
@@ -124,6 +124,20 @@ internal static class ReasonClassifier
         }
 
         return best;
+    }
+
+    // "12 % der lizenzierten Benutzer" reports usage; its "licensed" is not a licensing problem.
+    private static bool InsideUsageFigure(NoteReading reading, Matching.PhraseMatch match)
+    {
+        foreach (var usage in reading.All(reading.Pack.Categories.UsageWord))
+        {
+            if (usage.Start <= match.Start && usage.End >= match.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideLongerReason(IReadOnlyList<Matching.PhraseMatch> matches, int index, int[] reasonOf)

@@ -53,9 +53,21 @@ internal static class StatusResolver
             return (NoteStatus.DuplicateInvalid, Confidence(cues.Duplicate), true, 4);
         }
 
-        if (cues.Unknown >= Stated && cues.Unknown >= cues.BlockedFamily && cues.Unknown >= cues.InProgress)
+        // "The partner does not react to escalations" is a blocked partner, not an unreachable customer: silence
+        // counts as Unknown only when no stronger blocking reason stands beside it.
+        var unknownReason = reasons.BestOf(NoteStatus.Unknown)?.Score ?? 0;
+        var blockedByReason = cues.BlockedFamily > 0 && bn is { } b && b.Score > unknownReason + 1;
+        if (cues.Unknown >= Stated && cues.Unknown >= cues.BlockedFamily && cues.Unknown >= cues.InProgress && !blockedByReason)
         {
             return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
+        }
+
+        // "Outlook Mobile is reported although the tenant has no Exchange": a duplicate/invalid entitlement, even
+        // though "no … used" sounds like a decision.
+        if (reasons.BestOf(NoteStatus.DuplicateInvalid) is { Score: >= 2 } duplicate && !cues.StatesBlockedOrNoIntent
+            && duplicate.Score >= (bn?.Score ?? 0))
+        {
+            return (NoteStatus.DuplicateInvalid, Math.Min(0.8, 0.35 + 0.15 * duplicate.Score), false, -1);
         }
 
         // Progress against obstacles: each side counts its status words and the evidence of its reasons, so that

@@ -10,7 +10,7 @@ public sealed class FtcNotServiceRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.DeclinesFastTrack && (reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined || reading.Cues.NoIntent > 0))
+        if (reading.DeclinesFastTrack && (reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined || reading.Cues.NoIntent >= CueScores.Stated))
         {
             sink.Add(Id, reading.First(reading.Pack.Categories.Ftc));
         }

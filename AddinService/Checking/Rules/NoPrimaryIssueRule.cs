@@ -11,7 +11,7 @@ public sealed class NoPrimaryIssueRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.Status is NoteStatus.Unknown or NoteStatus.DuplicateInvalid || reading.IsEmpty)
+        if (reading.Status is NoteStatus.Unknown or NoteStatus.DuplicateInvalid or NoteStatus.InProgress || reading.IsEmpty)
         {
             return;
         }
