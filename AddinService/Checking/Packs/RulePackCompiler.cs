@@ -52,7 +52,7 @@ public static class RulePackCompiler
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
         public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
-        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3)> Reasons = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction)> Reasons = new(StringComparer.Ordinal);
         public readonly Dictionary<string, (List<string> Aliases, List<PhrasePattern> Concepts)> Workloads = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
@@ -109,7 +109,7 @@ public static class RulePackCompiler
 
             if (!state.Reasons.TryGetValue(reason.L2, out var entry))
             {
-                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal));
+                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction);
             }
             else if (entry.L1 != l1)
             {
@@ -244,7 +244,7 @@ public static class RulePackCompiler
                 AddCategory($"{L3Prefix}{l2}/{l3}", list);
             }
 
-            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray()));
+            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction));
         }
 
         var workloads = new List<WorkloadDefinition>();

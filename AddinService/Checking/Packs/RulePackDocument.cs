@@ -69,6 +69,9 @@ public sealed class ReasonDocument
     public List<string> Phrases { get; set; } = new();
 
     public List<ReasonL3Document>? L3 { get; set; }
+
+    /// <summary>A restriction (legal, security) stays Blocked even when the note says "will not deploy".</summary>
+    public bool Restriction { get; set; }
 }
 
 public sealed class ReasonL3Document

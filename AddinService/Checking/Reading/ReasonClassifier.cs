@@ -40,7 +40,7 @@ internal static class ReasonClassifier
             Scored? best = null;
             for (var i = 0; i < Scores.Length; i++)
             {
-                if (Scores[i] >= MinimumScore && accept(Reasons[i].L1) && (best is null || Scores[i] > best.Value.Score))
+                if (Scores[i] >= MinimumScore && accept(Reasons[i].L1) && (best is null || Beats(i, best.Value)))
                 {
                     best = new Scored(i, Reasons[i].L1, Scores[i]);
                 }
@@ -48,6 +48,13 @@ internal static class ReasonClassifier
 
             return best;
         }
+
+        /// <summary>Legal/Regulatory and Security/Privacy: restrictions that stay Blocked whatever the wording.</summary>
+        public bool IsRestriction(int index) => Reasons[index].Restriction;
+
+        // On equal evidence a blocker wins over a decision: the restriction is what product groups can act on.
+        private bool Beats(int index, Scored best) =>
+            Scores[index] > best.Score || (Scores[index] == best.Score && Reasons[index].L1 == NoteStatus.Blocked && best.L1 != NoteStatus.Blocked);
 
         public double SecondBestWhere(Func<NoteStatus, bool> accept, int except)
         {

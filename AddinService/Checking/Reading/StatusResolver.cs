@@ -45,7 +45,7 @@ internal static class StatusResolver
 
     public static (NoteStatus Status, double Confidence, bool Explicit, int EvidenceSlot) Decide(CueScores cues, ReasonClassifier.Candidates reasons)
     {
-        var bn = reasons.BestBlockedOrNoIntent;
+        var bn = BlockedOrNoIntentReason(cues, reasons);
         var ip = reasons.BestInProgress;
 
         if (cues.Duplicate >= Stated && cues.Duplicate >= Math.Max(cues.BlockedFamily, cues.InProgress))
@@ -56,7 +56,7 @@ internal static class StatusResolver
         // "The partner does not react to escalations" is a blocked partner, not an unreachable customer: silence
         // counts as Unknown only when no stronger blocking reason stands beside it.
         var unknownReason = reasons.BestOf(NoteStatus.Unknown)?.Score ?? 0;
-        var blockedByReason = cues.BlockedFamily > 0 && bn is { } b && b.Score > unknownReason + 1;
+        var blockedByReason = bn is { } b && b.Score >= unknownReason + 1.5;
         if (cues.Unknown >= Stated && cues.Unknown >= cues.BlockedFamily && cues.Unknown >= cues.InProgress && !blockedByReason)
         {
             return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
@@ -65,7 +65,7 @@ internal static class StatusResolver
         // "Outlook Mobile is reported although the tenant has no Exchange": a duplicate/invalid entitlement, even
         // though "no … used" sounds like a decision.
         if (reasons.BestOf(NoteStatus.DuplicateInvalid) is { Score: >= 2 } duplicate && !cues.StatesBlockedOrNoIntent
-            && duplicate.Score >= (bn?.Score ?? 0))
+            && cues.InProgress == 0 && duplicate.Score >= (bn?.Score ?? 0))
         {
             return (NoteStatus.DuplicateInvalid, Math.Min(0.8, 0.35 + 0.15 * duplicate.Score), false, -1);
         }
@@ -75,7 +75,9 @@ internal static class StatusResolver
         // while "migration running, long paths still to fix" stays in progress.
         var blockedSide = cues.BlockedFamily + (bn?.Score ?? 0);
         var progressSide = cues.InProgress + (ip?.Score ?? 0);
-        if (cues.BlockedFamily > 0 || (bn is not null && cues.InProgress > 0))
+        // Without a blocking word, only a decision's reason outweighs progress words ("runs on Google Workspace");
+        // a blocker's vocabulary beside progress is just the work being done ("apps installed on 70 % of clients").
+        if (cues.BlockedFamily > 0 || (bn is { L1: NoteStatus.NoIntent } && cues.InProgress > 0))
         {
             if (blockedSide >= progressSide || cues.Blocked >= Stated || cues.NoIntent >= Stated)
             {
@@ -115,6 +117,23 @@ internal static class StatusResolver
         }
 
         return (NoteStatus.Undetermined, 0, false, -1);
+    }
+
+    /// <summary>
+    /// The Blocked-or-NoIntent reason. A note that states a decision ("no intent", "not interested") takes its
+    /// reason among the decisions' L2s when it gives one — except legal and security restrictions, which
+    /// TAXONOMY.md keeps Blocked even when the customer "will not deploy".
+    /// </summary>
+    private static ReasonClassifier.Scored? BlockedOrNoIntentReason(CueScores cues, ReasonClassifier.Candidates reasons)
+    {
+        var any = reasons.BestBlockedOrNoIntent;
+        if (cues.NoIntent >= Stated && cues.Blocked < Stated && any is { L1: NoteStatus.Blocked } blocked
+            && !reasons.IsRestriction(blocked.Index) && reasons.BestOf(NoteStatus.NoIntent) is { } decision)
+        {
+            return decision;
+        }
+
+        return any;
     }
 
     private static double Confidence(double weight) => Math.Min(0.97, 0.5 + 0.12 * weight);
