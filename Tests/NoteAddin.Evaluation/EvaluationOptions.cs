@@ -1,10 +1,10 @@
 namespace NoteAddin.Evaluation;
 
-public sealed record EvaluationOptions(bool ShowErrors, string? Kind, string? Language)
+public sealed record EvaluationOptions(bool ShowErrors, string? Kind, string? Language, string? Directory)
 {
     public static EvaluationOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        return new EvaluationOptions(args.Contains("--errors"), Value("--kind"), Value("--lang"));
+        return new EvaluationOptions(args.Contains("--errors"), Value("--kind"), Value("--lang"), Value("--dir"));
     }
 }

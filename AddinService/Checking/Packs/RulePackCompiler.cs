@@ -48,6 +48,7 @@ public static class RulePackCompiler
     private sealed class MergeState
     {
         public readonly List<string> Abbreviations = new();
+        public bool OrdinalDots;
         public readonly List<string> DetectionWords = new();
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
@@ -65,6 +66,7 @@ public static class RulePackCompiler
     {
         var doc = file.Document;
         state.Abbreviations.AddRange(doc.Abbreviations ?? new());
+        state.OrdinalDots = doc.OrdinalDots ?? state.OrdinalDots;
         state.DetectionWords.AddRange(doc.DetectionWords ?? new());
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
@@ -290,7 +292,7 @@ public static class RulePackCompiler
         {
             Language = language,
             Automaton = PhraseAutomaton.Build(phrases),
-            Splitter = new SentenceSplitter(state.Abbreviations),
+            Splitter = new SentenceSplitter(state.Abbreviations, state.OrdinalDots),
             CategoryNames = names.ToArray(),
             CategoryIds = ids,
             Categories = Categories.Resolve(ids),

@@ -13,6 +13,9 @@ public sealed class RulePackDocument
     /// <summary>Abbreviations whose dots do not end a sentence, as written ("z. B.", "e.g.").</summary>
     public List<string>? Abbreviations { get; set; }
 
+    /// <summary>Numbers with a dot are ordinals or dates, not sentence ends ("2. Welle") — true for German.</summary>
+    public bool? OrdinalDots { get; set; }
+
     /// <summary>Common words of the language, for telling German from English.</summary>
     public List<string>? DetectionWords { get; set; }
 

@@ -8,11 +8,15 @@ namespace NoteAddin.Checking.Text;
 public sealed class SentenceSplitter
 {
     private readonly string[] _abbreviations;
+    private readonly bool _ordinalDots;
 
     /// <param name="abbreviations">Abbreviations as written, dots included ("z. B.", "e.g.", "ca.").</param>
-    public SentenceSplitter(IEnumerable<string> abbreviations)
+    /// <param name="ordinalDots">German writes ordinals and dates with a dot before capitalised nouns ("2. Welle",
+    /// "am 03.04. Termin"): there a number's dot never ends a sentence.</param>
+    public SentenceSplitter(IEnumerable<string> abbreviations, bool ordinalDots = false)
     {
         _abbreviations = abbreviations.Where(a => a.Contains('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _ordinalDots = ordinalDots;
     }
 
     public List<Sentence> Split(string text)
@@ -86,7 +90,7 @@ public sealed class SentenceSplitter
         if (token.Length > 0 && IsNumberLike(token))
         {
             // "1." at the start of a line is a list marker; "03.04." or "3." before a lower-case word is a date or ordinal.
-            if (IsLineStart(text, tokenStart) || NextWordIsLowerCase(text, after))
+            if (IsLineStart(text, tokenStart) || NextWordIsLowerCase(text, after) || (_ordinalDots && token.Length <= 5))
             {
                 return false;
             }

@@ -1,0 +1,57 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Tests.Engine;
+
+/// <summary>Sentence counting, language detection and contact-attempt counting: the reader's small skills.</summary>
+public class TextTests
+{
+    [TestCase("Kunde ist z. B. blockiert. Grund ist der Proxy.", "de", 2)]
+    [TestCase("Nutzung 0,0 % seit dem 03.04. gemessen, d. h. niemand nutzt es.", "de", 1)]
+    [TestCase("Customer blocked, e.g. by the proxy v2.5 on approx. 2.5 % of sites. Second sentence.", "en", 2)]
+    [TestCase("One. Two. Three.", "en", 3)]
+    [TestCase("Blocked by the proxy!\nNo fix planned", "en", 2)]
+    [TestCase("1. Welle abgeschlossen, 2. Welle läuft.", "de", 1)]
+    [TestCase("", "en", 0)]
+    [TestCase("   \n  ", "en", 0)]
+    public void Sentences_are_counted_as_a_reader_counts_them(string text, string language, int expected)
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput(text, language));
+        Assert.That(result.SentenceCount, Is.EqualTo(expected));
+    }
+
+    [TestCase("Kunde hat kein Interesse.", "de")]
+    [TestCase("Customer is not interested.", "en")]
+    [TestCase("Uebernahme laeuft, Kunde wartet.", "de")]
+    [TestCase("Dupliziert.", "de")]
+    [TestCase("Status unbekannt", "de")]
+    [TestCase("In Bearbeitung", "de")]
+    [TestCase("In progress", "en")]
+    [TestCase("???", "en")]
+    public void The_language_is_detected(string text, string language) =>
+        Assert.That(EngineFixture.Checker.Check(new NoteInput(text)).Language, Is.EqualTo(language));
+
+    [TestCase("Customer did not respond to 4 emails and 2 calls. Managed account.", 6)]
+    [TestCase("Kunde reagiert nicht auf drei Kontaktversuche. Verwaltetes Konto.", 3)]
+    [TestCase("Kunde antwortet nicht, dreimal angeschrieben. Verwaltetes Konto.", 3)]
+    [TestCase("No reply to three unanswered emails, unmanaged account.", 3)]
+    public void Contact_attempts_are_added_up(string text, int attempts)
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput(text));
+        Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-attempt-count"));
+        Assert.That(result.Suggestion?.Slots.FirstOrDefault(s => s.Filled && s.Value == attempts.ToString())?.Value ?? attempts.ToString(), Is.EqualTo(attempts.ToString()));
+    }
+
+    [Test]
+    public void Folding_spells_out_umlauts_and_keeps_offsets()
+    {
+        var folded = NormalizedText.Create("Übernahme  läuft");
+        Assert.Multiple(() =>
+        {
+            Assert.That(new string(folded.Span), Is.EqualTo("uebernahme laeuft"));
+            Assert.That(folded.OriginalStart(11), Is.EqualTo(11));
+            Assert.That(folded.OriginalEnd(folded.Length), Is.EqualTo(16));
+        });
+    }
+}
