@@ -12,7 +12,7 @@ internal static class AreaListFinder
 {
     private const int MaxWordsPerItem = 2;
 
-    private readonly record struct Item(int Start, int End, int Words);
+    private readonly record struct Item(int Start, int End, int Words, int FirstWordEnd);
 
     public static Span? Find(NoteReading reading)
     {
@@ -39,7 +39,7 @@ internal static class AreaListFinder
                     var word = text.AsSpan(wordStart, i - wordStart);
                     if (IsConjunction(word))
                     {
-                        Close(items, ref itemStart, ref itemEnd, ref words);
+                        Close(items, text, ref itemStart, ref itemEnd, ref words);
                         continue;
                     }
 
@@ -56,7 +56,7 @@ internal static class AreaListFinder
                 else if (!char.IsWhiteSpace(c))
                 {
                     // Any other punctuation ends a run of items.
-                    Close(items, ref itemStart, ref itemEnd, ref words);
+                    Close(items, text, ref itemStart, ref itemEnd, ref words);
                     if (TryList(reading, items) is { } list)
                     {
                         return list;
@@ -77,11 +77,22 @@ internal static class AreaListFinder
         return null;
     }
 
-    private static void Close(List<Item> items, ref int start, ref int end, ref int words)
+    private static int FirstWordEnd(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void Close(List<Item> items, string text, ref int start, ref int end, ref int words)
     {
         if (start >= 0)
         {
-            items.Add(new Item(start, end, words));
+            items.Add(new Item(start, end, words, FirstWordEnd(text, start, end)));
         }
 
         start = -1;
@@ -100,11 +111,11 @@ internal static class AreaListFinder
                 last--;
             }
 
-            items.Add(new Item(last, end, 1));
+            items.Add(new Item(last, end, 1, end));
         }
         else if (start >= 0)
         {
-            items.Add(new Item(start, end, words));
+            items.Add(new Item(start, end, words, FirstWordEnd(text, start, end)));
         }
 
         start = -1;
@@ -123,9 +134,17 @@ internal static class AreaListFinder
                 continue;
             }
 
-            if (k - runStart >= 3 && DistinctReasons(reading, items, runStart, k) >= 2)
+            // "…, Compliance und Betrieb verhindern die Einführung": the last entry runs on into the sentence.
+            var end = k;
+            if (k < items.Count && k - runStart >= 2)
             {
-                return new Span(items[runStart].Start, items[k - 1].End);
+                items[k] = items[k] with { End = items[k].FirstWordEnd, Words = 1 };
+                end = k + 1;
+            }
+
+            if (end - runStart >= 3 && DistinctReasons(reading, items, runStart, end) >= 2)
+            {
+                return new Span(items[runStart].Start, items[end - 1].End);
             }
 
             runStart = k + 1;

@@ -12,8 +12,29 @@ internal static class FeatureFinder
         reading.AreaList = FindSlashList(reading.Text) ?? AreaListFinder.Find(reading);
         reading.UsageFigure = FindUsageFigure(reading);
         reading.DeclinesFastTrack = InOneSentence(reading, c.Ftc, c.Decline);
-        reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore;
+        reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore || WordCount(reading.Text) > LongExplanation;
         reading.ReasonOutsideCondition = ReasonOutside(reading, reading.ConditionClause);
+    }
+
+    // A note this long explains its reason, even when its reason words are broad ones ("kein Mehrwert: …").
+    private const int LongExplanation = 14;
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
     }
 
     /// <summary>Three or more words joined by slashes: "cloud/data/legal requirements".</summary>

@@ -106,7 +106,8 @@ internal static class StatusResolver
             return (r.L1, Math.Min(0.8, 0.35 + 0.15 * r.Score), false, -1);
         }
 
-        if (cues.Unknown > 0)
+        // A lone "mail" or "call" is no sign of an unreachable customer ("see mail from Ms Schulz").
+        if (cues.Unknown >= Stated || (cues.Unknown > 0 && reasons.BestOf(NoteStatus.Unknown) is not null))
         {
             return (NoteStatus.Unknown, Confidence(cues.Unknown), true, 3);
         }
