@@ -24,14 +24,15 @@ public sealed record Categories(
     int LookLater,
     int DuplicateWord,
     int InvalidWord,
-    int ClauseBreak)
+    int ClauseBreak,
+    int BroadArea)
 {
     /// <summary>Names as they appear under "phrases" in a pack.</summary>
     public static readonly string[] RequiredNames =
     {
         "reasonMarker", "timeCondition", "hedge", "timeWord", "vagueReason", "genericIssue", "usageWord",
         "engagement", "ftc", "decline", "contactAttempt", "attemptUnit", "managed", "unmanaged", "progressDetail",
-        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak",
+        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea",
     };
 
     public static Categories Resolve(IReadOnlyDictionary<string, int> ids)
@@ -41,6 +42,6 @@ public sealed record Categories(
             Id("reasonMarker"), Id("timeCondition"), Id("hedge"), Id("timeWord"), Id("vagueReason"), Id("genericIssue"),
             Id("usageWord"), Id("engagement"), Id("ftc"), Id("decline"), Id("contactAttempt"), Id("attemptUnit"),
             Id("managed"), Id("unmanaged"), Id("progressDetail"), Id("duplicateDetail"), Id("lookLater"),
-            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"));
+            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"));
     }
 }

@@ -5,8 +5,9 @@ namespace NoteAddin.Checking.Reading;
 /// <summary>
 /// Finds a "reason" that is a list of areas instead of one issue: "Cloud/Daten/gesetzliche Vorgaben",
 /// "network, clients and processes", "(Cloud, Compliance, Datenschutz usw.)". A list counts when it has three or
-/// more short items (one or two words) and its items point at two or more different reasons — "Slack, Zoom and
-/// Box" names three competitors, one reason, and is fine.
+/// more short items (one or two words) and its items point at two or more different reasons, or two of them are
+/// broad areas ("IT, budget and processes") — "Slack, Zoom and Box" names three competitors, one reason, and
+/// "proxy, firewall and DNS" three concrete things: both are fine.
 /// </summary>
 internal static class AreaListFinder
 {
@@ -142,7 +143,7 @@ internal static class AreaListFinder
                 end = k + 1;
             }
 
-            if (end - runStart >= 3 && DistinctReasons(reading, items, runStart, end) >= 2)
+            if (end - runStart >= 3 && (DistinctReasons(reading, items, runStart, end) >= 2 || BroadAreas(reading, items, runStart, end) >= 2))
             {
                 return new Span(items[runStart].Start, items[end - 1].End);
             }
@@ -175,6 +176,25 @@ internal static class AreaListFinder
         }
 
         return seen.Count;
+    }
+
+    /// <summary>Items that are broad areas ("IT", "budget", "processes") rather than concrete things ("proxy").</summary>
+    private static int BroadAreas(NoteReading reading, List<Item> items, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            foreach (var match in reading.All(reading.Pack.Categories.BroadArea))
+            {
+                if (match.Start >= items[k].Start && match.End <= items[k].End)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 
     private static bool IsConjunction(ReadOnlySpan<char> word) =>
