@@ -25,14 +25,15 @@ public sealed record Categories(
     int DuplicateWord,
     int InvalidWord,
     int ClauseBreak,
-    int BroadArea)
+    int BroadArea,
+    int ConsequenceMarker)
 {
     /// <summary>Names as they appear under "phrases" in a pack.</summary>
     public static readonly string[] RequiredNames =
     {
         "reasonMarker", "timeCondition", "hedge", "timeWord", "vagueReason", "genericIssue", "usageWord",
         "engagement", "ftc", "decline", "contactAttempt", "attemptUnit", "managed", "unmanaged", "progressDetail",
-        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea",
+        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea", "consequenceMarker",
     };
 
     public static Categories Resolve(IReadOnlyDictionary<string, int> ids)
@@ -42,6 +43,6 @@ public sealed record Categories(
             Id("reasonMarker"), Id("timeCondition"), Id("hedge"), Id("timeWord"), Id("vagueReason"), Id("genericIssue"),
             Id("usageWord"), Id("engagement"), Id("ftc"), Id("decline"), Id("contactAttempt"), Id("attemptUnit"),
             Id("managed"), Id("unmanaged"), Id("progressDetail"), Id("duplicateDetail"), Id("lookLater"),
-            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"));
+            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"), Id("consequenceMarker"));
     }
 }

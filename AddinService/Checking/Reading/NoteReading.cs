@@ -72,7 +72,7 @@ public sealed class NoteReading
     /// <summary>Some reason is given — specific, vague, generic or implied by a condition.</summary>
     public bool GivesAnyReason =>
         Reason is not null || ReasonClause is not null || ConditionClause is not null || AreaList is not null
-        || Has(Pack.Categories.VagueReason) || Has(Pack.Categories.GenericIssue);
+        || Has(Pack.Categories.VagueReason) || Has(Pack.Categories.GenericIssue) || Has(Pack.Categories.ConsequenceMarker);
 
     /// <summary>Unknown because the customer did not answer (not a brand-new subscription nobody has asked yet).</summary>
     public bool IsUnresponsive => Status == NoteStatus.Unknown && Reason?.L2 != ReasonNames.NewSubscription;

@@ -81,7 +81,7 @@ internal static class ReasonClassifier
         {
             var match = matches[i];
             var reason = reasonOf[match.Category];
-            if (reason < 0 || InsideLongerReason(matches, i, reasonOf) || InsideUsageFigure(reading, match))
+            if (reason < 0 || InsideLongerReason(matches, i, reasonOf) || InsideUsageFigure(reading, match) || SeenBefore(matches, i))
             {
                 continue;
             }
@@ -131,6 +131,21 @@ internal static class ReasonClassifier
         }
 
         return best;
+    }
+
+    // Two patterns of one reason can find the same words ("lizenz*" and "*lizenz*"): they are one piece of evidence.
+    private static bool SeenBefore(IReadOnlyList<Matching.PhraseMatch> matches, int index)
+    {
+        var match = matches[index];
+        for (var j = 0; j < index; j++)
+        {
+            if (matches[j].Category == match.Category && matches[j].Start == match.Start && matches[j].End == match.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "12 % der lizenzierten Benutzer" reports usage; its "licensed" is not a licensing problem.

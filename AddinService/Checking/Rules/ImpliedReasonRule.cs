@@ -25,6 +25,7 @@ public sealed class ImpliedReasonRule : INoteRule
             sink.Add(Id, reading.First(c.LookLater));
         }
         else if (reading.ConditionClause is { } condition && reading.ReasonClause is null && !reading.DeclinesFastTrack
+                 && !reading.Has(c.ConsequenceMarker)
                  && !reading.Cues.StatesBlockedOrNoIntent && !reading.ReasonOutsideCondition)
         {
             var marker = reading.First(c.TimeCondition);
