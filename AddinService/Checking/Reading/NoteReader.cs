@@ -55,9 +55,10 @@ public static class NoteReader
         var cues = StatusResolver.Score(reading, present, categories, out var evidence);
         var reasons = ReasonClassifier.Score(reading);
         var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
-        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord)))
+        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord) || CountFigures(text) >= 2))
         {
-            // A reason word in a note about meetings or usage figures ("follow-up call with the CIO") is no status.
+            // A reason word in a note about meetings or figures ("follow-up call with the CIO", "E3, 1,200 seats,
+            // renewal in October") is no status: nothing in it says what the customer does or cannot do.
             (status, confidence, slot) = (NoteStatus.Undetermined, 0, -1);
         }
 
@@ -94,6 +95,37 @@ public static class NoteReader
 
         FeatureFinder.Find(reading);
         return reading;
+    }
+
+    /// <summary>Words that are numbers only ("1,200", "500x", "06/2026"), not names with digits ("M365", "Q4").</summary>
+    private static int CountFigures(string text)
+    {
+        var figures = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            var digits = 0;
+            var letters = 0;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                letters += char.IsLetter(text[i]) && text[i] != 'x' ? 1 : 0;
+                i++;
+            }
+
+            if (i > start && digits > 0 && letters == 0)
+            {
+                figures++;
+            }
+        }
+
+        return figures;
     }
 
     // How far before a phrase a negation still reaches it: "not yet configured", "nicht sauber eingerichtet".
