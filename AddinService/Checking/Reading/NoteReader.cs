@@ -94,6 +94,12 @@ public static class NoteReader
         }
 
         FeatureFinder.Find(reading);
+        if (reading.Reason is { } found && !reading.HasSpecificReason)
+        {
+            // A broad area ("infrastructure", "Lizenzthema") is a weak pointer at the portal's L2.
+            reading.Reason = found with { Confidence = Math.Min(found.Confidence, 0.55) };
+        }
+
         return reading;
     }
 

@@ -42,11 +42,51 @@ internal static class SlotValues
             var index = reasonOf[match.Category];
             if (index >= 0 && reading.Pack.Reasons[index].L2 == reading.Reason.L2)
             {
-                return reading.Text[match.Start..match.End];
+                return WithWordBefore(reading, WholeWords(reading.Text, match.Start, match.End));
             }
         }
 
         return null;
+    }
+
+    private static (int Start, int End) WholeWords(string text, int start, int end)
+    {
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>"merger" reads better as "the merger": take the word before it when it belongs to the phrase (an
+    /// article, an adjective) — except words the pack says clash with its templates (German cases: "aufgrund von
+    /// die Fusion" is wrong, "aufgrund von Fusion" merely terse).</summary>
+    private static string WithWordBefore(NoteReading reading, (int Start, int End) span)
+    {
+        var text = reading.Text;
+        var start = span.Start;
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        var word = text.AsSpan(i + 1, wordEnd - i - 1);
+        var determiner = word.Length is > 0 and <= 5 && char.IsLower(word[0])
+            && !reading.Pack.Message("slotDropsWords").Split(' ').Contains(word.ToString(), StringComparer.OrdinalIgnoreCase);
+        return text[(determiner ? i + 1 : start)..span.End];
     }
 
     private static string? DetailPhrase(NoteReading reading)

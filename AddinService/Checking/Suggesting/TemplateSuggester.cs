@@ -40,8 +40,9 @@ public static class TemplateSuggester
 
             if (slots.Length == 0)
             {
-                // A template without slots states facts the draft may not support; only prefer it when asked to.
-                score -= 1;
+                // A template without slots states facts the draft may not support: prefer it only where it is the
+                // honest answer — a note from which no status can be read says the intent cannot be determined.
+                score += reading.Status == NoteStatus.Undetermined ? 2 : -1;
             }
 
             if (score > bestScore)
