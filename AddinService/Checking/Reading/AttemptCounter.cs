@@ -16,7 +16,7 @@ internal static class AttemptCounter
         var folded = reading.Folded;
         var pack = reading.Pack;
         int? total = null;
-        var lastCountedWord = -1;
+        var counted = new HashSet<int>();
         foreach (var unit in reading.All(pack.Categories.AttemptUnit))
         {
             var wordStart = unit.FoldedStart;
@@ -40,10 +40,10 @@ internal static class AttemptCounter
                 position = prevStart;
             }
 
-            if (number is { } n && wordStart != lastCountedWord)
+            // "4 contact attempts" is found as "contact attempts" and as "attempts": one number, counted once.
+            if (number is { } n && counted.Add(position))
             {
                 total = (total ?? 0) + n;
-                lastCountedWord = wordStart;
             }
         }
 
