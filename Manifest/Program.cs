@@ -1,9 +1,12 @@
-using NoteAddin.Manifest;
+namespace NoteAddin.Manifest;
 
 // dotnet run --project Manifest -- render [--base-url URL] [--out FILE]
 // dotnet run --project Manifest -- lint FILE [--web-root DIR]
 // dotnet run --project Manifest -- icons [--out DIR]
-return Cli.Run(args, Console.Out, Console.Error);
+internal static class Program
+{
+    private static int Main(string[] args) => Cli.Run(args, Console.Out, Console.Error);
+}
 
 internal static class Cli
 {
