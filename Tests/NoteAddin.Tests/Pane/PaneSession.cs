@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace NoteAddin.Tests.Pane;
+
+/// <summary>How Office.js behaves for one pane session.</summary>
+public sealed record OfficeSetup
+{
+    /// <summary>Serve the fake Office.js (else the CDN request is aborted: Office.js unreachable).</summary>
+    public bool Reachable { get; init; } = true;
+
+    /// <summary>"Outlook", or null for a plain browser where Office.js loads but no Office host answers.</summary>
+    public string? Host { get; init; } = "Outlook";
+
+    public string DisplayLanguage { get; init; } = "en-US";
+
+    public bool Dark { get; init; }
+
+    public string Body { get; init; } = "";
+
+    public string Selection { get; init; } = "";
+
+    public string BodyType { get; init; } = "html";
+
+    /// <summary>Office.onReady answers Outlook but Office.context.mailbox.item stays undefined.</summary>
+    public bool NoItem { get; init; }
+}
+
+/// <summary>One browser context with the pane open, plus the helpers the pane tests share.</summary>
+public sealed class PaneSession : IAsyncDisposable
+{
+    private static readonly string FakeOffice = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Pane", "fake-office.js"));
+    private readonly List<string> _problems = [];
+
+    private PaneSession(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            // Expected: the aborted Office.js CDN request, and /api/config answering 404 until authentication lands.
+            var expected = message.Location.Contains("appsforoffice.microsoft.com", StringComparison.Ordinal)
+                || message.Location.Contains("/api/config", StringComparison.Ordinal);
+            if (message.Type == "error" && !expected)
+            {
+                _problems.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => _problems.Add($"page error: {error}");
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors and uncaught exceptions (a CSP violation shows up here too).</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    public static async Task<PaneSession> OpenAsync(OfficeSetup setup, int width = 380, string browserLocale = "en-US")
+    {
+        var context = await BrowserFixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            Locale = browserLocale,
+            ColorScheme = ColorScheme.Light,
+        });
+        var config = new JsonObject
+        {
+            ["host"] = setup.Host,
+            ["noItem"] = setup.NoItem,
+            ["displayLanguage"] = setup.DisplayLanguage,
+            ["officeTheme"] = setup.Dark
+                ? new JsonObject { ["isDarkTheme"] = true, ["bodyBackgroundColor"] = "#262626", ["bodyForegroundColor"] = "#ffffff" }
+                : new JsonObject { ["isDarkTheme"] = false, ["bodyBackgroundColor"] = "#ffffff", ["bodyForegroundColor"] = "#000000" },
+            ["mail"] = new JsonObject { ["body"] = setup.Body, ["selection"] = setup.Selection, ["bodyType"] = setup.BodyType },
+        };
+        await context.AddInitScriptAsync($"window.__officeConfig = {config.ToJsonString()};");
+        await context.RouteAsync("https://appsforoffice.microsoft.com/**", route => setup.Reachable
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = FakeOffice })
+            : route.AbortAsync("internetdisconnected"));
+
+        var page = await context.NewPageAsync();
+        var session = new PaneSession(context, page);
+        await page.GotoAsync(BrowserFixture.Server.BaseUrl + "/taskpane.html");
+        return session;
+    }
+
+    public ILocator ByTestId(string id) => Page.GetByTestId(id);
+
+    /// <summary>What the service says about a note: the pane must show exactly this.</summary>
+    public static async Task<JsonElement> CheckAsync(string text)
+    {
+        using var response = await BrowserFixture.Server.Http.PostAsJsonAsync("api/notes/check", new { text });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<JsonElement> GetAsync(string path) =>
+        await BrowserFixture.Server.Http.GetFromJsonAsync<JsonElement>(path);
+
+    public Task SetMailAsync(string body, string selection = "") =>
+        Page.EvaluateAsync("([body, selection]) => { window.__mail.body = body; window.__mail.selection = selection; }", new[] { body, selection });
+
+    public async Task<JsonElement> InsertsAsync() => await Page.EvaluateAsync<JsonElement>("() => window.__mail.inserts");
+
+    /// <summary>Keeps a screenshot of the pane with the test's results.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var directory = Path.Combine(TestContext.CurrentContext.WorkDirectory, "pane-screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{name}.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, name);
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}

@@ -1,0 +1,122 @@
+// Stands in for Microsoft's Office.js in the task pane's browser tests (served instead of the CDN URL).
+// It implements the compose calls the pane uses with Office's own signatures: optional options and callback
+// arguments, and an AsyncResult with status, value, error and asyncContext delivered asynchronously.
+// A test sets window.__officeConfig before the page loads ({host, displayLanguage, officeTheme, mail}) and then
+// drives and reads the mailbox through window.__mail: body, bodyType ("html" | "text"), selection, inserts.
+(function () {
+  "use strict";
+  var config = window.__officeConfig || {};
+  var mail = (window.__mail = Object.assign({ body: "", bodyType: "html", selection: "", inserts: [], calls: [] }, config.mail || {}));
+
+  var CoercionType = { Text: "text", Html: "html", Matrix: "matrix", Table: "table", Image: "image", Ooxml: "ooxml", SlideRange: "slideRange", XmlSvg: "xmlSvg" };
+  var AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
+  var HostType = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+  var PlatformType = { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" };
+  var EventType = { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" };
+
+  // Office accepts (options, callback), (callback) or nothing after the required arguments.
+  function optionsAndCallback(rest) {
+    var options = {};
+    var callback;
+    for (var i = 0; i < rest.length; i++) {
+      if (typeof rest[i] === "function") callback = rest[i];
+      else if (rest[i] && typeof rest[i] === "object") options = rest[i];
+    }
+    return { options: options, callback: callback };
+  }
+
+  function reply(callback, options, value, error) {
+    if (!callback) return;
+    var result = {
+      status: error ? AsyncResultStatus.Failed : AsyncResultStatus.Succeeded,
+      value: error ? undefined : value,
+      error: error ? { name: error.name, message: error.message, code: error.code } : undefined,
+      asyncContext: options.asyncContext,
+    };
+    setTimeout(function () { callback(result); }, 0);
+  }
+
+  function invalid(name) {
+    return { name: "InvalidParameterValue", message: "The value of " + name + " is not valid.", code: 9000 };
+  }
+
+  function textToHtml(text) {
+    return "<html><body><div>" + String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>") + "</div></body></html>";
+  }
+
+  function htmlToText(html) {
+    var div = document.createElement("div");
+    div.innerHTML = html.replace(/<br\s*\/?>/gi, "\n");
+    return div.textContent || "";
+  }
+
+  var body = {
+    getAsync: function (coercionType) {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 1));
+      mail.calls.push("body.getAsync");
+      if (coercionType !== CoercionType.Text && coercionType !== CoercionType.Html) return reply(a.callback, a.options, null, invalid("coercionType"));
+      reply(a.callback, a.options, coercionType === CoercionType.Text ? mail.body : textToHtml(mail.body));
+    },
+    getTypeAsync: function () {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 0));
+      mail.calls.push("body.getTypeAsync");
+      reply(a.callback, a.options, mail.bodyType === "text" ? CoercionType.Text : CoercionType.Html);
+    },
+    setSelectedDataAsync: function (data) {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 1));
+      mail.calls.push("body.setSelectedDataAsync");
+      if (typeof data !== "string") return reply(a.callback, a.options, null, invalid("data"));
+      var coercionType = a.options.coercionType || CoercionType.Text;
+      if (coercionType === CoercionType.Html && mail.bodyType === "text") {
+        return reply(a.callback, a.options, null, { name: "InvalidFormatError", message: "The format of the specified data object is not valid.", code: 2006 });
+      }
+      mail.inserts.push({ data: data, coercionType: coercionType });
+      var text = coercionType === CoercionType.Html ? htmlToText(data) : data;
+      // Like Outlook: replace the selection when there is one, else insert at the cursor (here: the end).
+      if (mail.selection && mail.body.indexOf(mail.selection) >= 0) mail.body = mail.body.replace(mail.selection, text);
+      else mail.body = mail.body + text;
+      mail.selection = "";
+      reply(a.callback, a.options, undefined);
+    },
+  };
+
+  var item = {
+    itemType: "message",
+    body: body,
+    getSelectedDataAsync: function (coercionType) {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 1));
+      mail.calls.push("getSelectedDataAsync");
+      if (coercionType !== CoercionType.Text && coercionType !== CoercionType.Html) return reply(a.callback, a.options, null, invalid("coercionType"));
+      reply(a.callback, a.options, { data: mail.selection, sourceProperty: "body" });
+    },
+  };
+
+  var host = "host" in config ? config.host : HostType.Outlook;
+  var mailbox = {
+    item: config.noItem ? undefined : item,
+    addHandlerAsync: function (eventType, handler) {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 2));
+      reply(a.callback, a.options, undefined);
+    },
+  };
+
+  window.Office = {
+    CoercionType: CoercionType,
+    AsyncResultStatus: AsyncResultStatus,
+    HostType: HostType,
+    PlatformType: PlatformType,
+    EventType: EventType,
+    context: host === HostType.Outlook
+      ? { displayLanguage: config.displayLanguage || "en-US", officeTheme: config.officeTheme, mailbox: mailbox, requirements: { isSetSupported: function () { return true; } } }
+      : { displayLanguage: undefined },
+    onReady: function (callback) {
+      var info = { host: host, platform: host ? PlatformType.OfficeOnline : null };
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (typeof callback === "function") callback(info);
+          resolve(info);
+        }, 10);
+      });
+    },
+  };
+})();

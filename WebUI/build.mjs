@@ -1,0 +1,28 @@
+// Bundles the task pane into AddinService/wwwroot/dist: taskpane.html at the root, assets/taskpane.{js,css}.
+// Run by AddinService's build (WebUI.targets) after `npm ci`; `npm run build` does the same by hand.
+import { build } from "esbuild";
+import { copyFile, mkdir, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "AddinService", "wwwroot", "dist");
+
+await rm(out, { recursive: true, force: true });
+await mkdir(join(out, "assets"), { recursive: true });
+
+await build({
+  entryPoints: [
+    { in: join(here, "src", "main.ts"), out: "taskpane" },
+    { in: join(here, "src", "taskpane.css"), out: "taskpane" },
+  ],
+  outdir: join(out, "assets"),
+  bundle: true,
+  minify: true,
+  sourcemap: false,
+  target: ["es2020"], // Outlook on the web, new Outlook and classic Outlook (WebView2) all run modern engines
+  format: "iife",
+  logLevel: "warning",
+});
+
+await copyFile(join(here, "src", "taskpane.html"), join(out, "taskpane.html"));

@@ -1,0 +1,135 @@
+// Every call the pane makes to AddinService goes through here, so authentication can add its bearer token in one
+// place later (setTokenSource). Shapes follow the HTTP contract (API.md); fields the pane does not use are left out.
+
+export type NoteStatus = "InProgress" | "Blocked" | "NoIntent" | "Unknown" | "DuplicateInvalid" | "Undetermined";
+export type Grade = "Good" | "Incomplete" | "Bad";
+export type Severity = "Error" | "Warning" | "Info";
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  length: number;
+  suggestions: string[];
+}
+
+export interface SlotValue {
+  name: string;
+  value: string | null;
+  filled: boolean;
+}
+
+export interface Suggestion {
+  templateId: string;
+  text: string;
+  slots: SlotValue[];
+}
+
+export interface CheckResult {
+  language: string;
+  status: NoteStatus;
+  grade: Grade;
+  score: number;
+  reason: { l2: string; l3: string | null; confidence: number } | null;
+  sentenceCount: number;
+  findings: Finding[];
+  suggestion: Suggestion | null;
+}
+
+export interface TemplateInfo {
+  id: string;
+  status: Exclude<NoteStatus, "Undetermined">;
+  language: string;
+  text: string;
+  slots: string[];
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  title: string;
+  explanation: string;
+}
+
+export interface PaneConfig {
+  auth: unknown;
+  graph: boolean;
+  version?: string;
+}
+
+/** A problem the service reported (RFC 7807 title), or a network failure. */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+type TokenSource = () => Promise<string | null>;
+let tokenSource: TokenSource | null = null;
+
+/** Lets sign-in code (not part of the pane yet) attach `Authorization: Bearer …` to every call. */
+export function setTokenSource(source: TokenSource | null): void {
+  tokenSource = source;
+}
+
+async function send(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("Accept", "application/json");
+  const token = tokenSource ? await tokenSource() : null;
+  if (token) {
+    headers.set("Authorization", `Bearer ${token}`);
+  }
+  try {
+    return await fetch(path, { ...init, headers, credentials: "same-origin" });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") {
+      throw error;
+    }
+    throw new ApiError("network", 0);
+  }
+}
+
+async function json<T>(response: Response): Promise<T> {
+  if (response.ok) {
+    return (await response.json()) as T;
+  }
+  let title = `HTTP ${response.status}`;
+  try {
+    const problem = (await response.json()) as { title?: unknown };
+    if (typeof problem.title === "string" && problem.title) {
+      title = problem.title;
+    }
+  } catch {
+    // Not problem details; the status code is all there is to say.
+  }
+  throw new ApiError(title, response.status);
+}
+
+export async function checkNote(text: string, signal?: AbortSignal): Promise<CheckResult> {
+  const response = await send("api/notes/check", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal,
+  });
+  return json<CheckResult>(response);
+}
+
+export async function listTemplates(): Promise<TemplateInfo[]> {
+  return json<TemplateInfo[]>(await send("api/templates"));
+}
+
+export async function listRules(language: string): Promise<RuleInfo[]> {
+  return json<RuleInfo[]>(await send(`api/rules?language=${encodeURIComponent(language)}`));
+}
+
+/** The service's start-up settings; null when the service has none to give (no /api/config yet, or it failed). */
+export async function loadConfig(): Promise<PaneConfig | null> {
+  try {
+    const response = await send("api/config");
+    return response.ok ? ((await response.json()) as PaneConfig) : null;
+  } catch {
+    return null;
+  }
+}

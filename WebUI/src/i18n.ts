@@ -1,0 +1,133 @@
+// The pane's own words in German and English. The checked note's language is the service's business; this is the
+// language of the buttons and labels, taken from Outlook's display language (the browser's outside Outlook).
+import type { Grade, NoteStatus, Severity } from "./api";
+
+export type UiLanguage = "de" | "en";
+
+export function pickLanguage(tag: string | null | undefined): UiLanguage {
+  return tag && tag.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+const en = {
+  title: "Note coach",
+  tabCheck: "Check",
+  tabTemplates: "Templates",
+  tabsLabel: "Views",
+  modeOutlook: "Checks the note you are writing in this mail.",
+  modeBrowser: "Outlook is not connected: paste or type a note to check it.",
+  modeConnecting: "Connecting to Outlook…",
+  noteLabel: "Entitlement status note",
+  notePlaceholder: "e.g. Customer is blocked because the proxy breaks Teams media traffic until the new proxy is live.",
+  check: "Check",
+  checking: "Checking…",
+  checkedSelection: "Checked the selected text.",
+  checkedBody: "Checked the mail body. Select the note to check only that.",
+  emptyBrowser: "Type or paste a note to see what it says.",
+  tooLong: "This text is longer than 10 000 characters. Select just the note in the mail.",
+  networkError: "The note service cannot be reached. Is it running?",
+  statusLabel: "Status (L1)",
+  gradeLabel: "Grade",
+  scoreLabel: "Score",
+  l2Label: "Reason (L2)",
+  l3Label: "Detail (L3)",
+  none: "—",
+  characters: "characters",
+  overLimit: "The portal field takes 400 characters.",
+  yourNote: "Your note",
+  findings: "Findings",
+  noFindings: "Nothing to fix. This note says what a reader needs.",
+  why: "Why",
+  tryThis: "Try",
+  suggestion: "Suggested rewrite",
+  suggestionHelp: "Fill in the fields; the rewrite updates as you type.",
+  insert: "Insert into mail",
+  insertBrowser: "Use this note",
+  inserted: "Inserted into the mail.",
+  insertedBrowser: "Copied into the note field.",
+  insertFailed: "Could not insert: ",
+  confirmTitle: "Insert with open placeholders?",
+  confirmText: "These parts are still placeholders: ",
+  confirmInsert: "Insert anyway",
+  cancel: "Cancel",
+  templatesIntro: "Templates from the guidance, by status. Insert one and fill in the brackets.",
+  templatesLanguage: "Language of the templates",
+  templatesEmpty: "No templates loaded.",
+  insertTemplate: "Insert",
+  announce: (status: string, grade: string, score: number, findings: number) =>
+    `${status}. Grade ${grade}, score ${score}. ${findings === 1 ? "1 finding" : `${findings} findings`}.`,
+  status: {
+    InProgress: "In progress",
+    Blocked: "Blocked",
+    NoIntent: "No intent",
+    Unknown: "Unknown status",
+    DuplicateInvalid: "Duplicate / invalid",
+    Undetermined: "No status found",
+  } satisfies Record<NoteStatus, string>,
+  grade: { Good: "Good", Incomplete: "Incomplete", Bad: "Bad" } satisfies Record<Grade, string>,
+  severity: { Error: "Error", Warning: "Warning", Info: "Hint" } satisfies Record<Severity, string>,
+};
+
+export type Strings = typeof en;
+
+const de: Strings = {
+  title: "Notiz-Coach",
+  tabCheck: "Prüfen",
+  tabTemplates: "Vorlagen",
+  tabsLabel: "Ansichten",
+  modeOutlook: "Prüft die Notiz, die Sie in dieser E-Mail schreiben.",
+  modeBrowser: "Outlook ist nicht verbunden: Fügen Sie eine Notiz ein oder tippen Sie sie, um sie zu prüfen.",
+  modeConnecting: "Verbindung zu Outlook…",
+  noteLabel: "Entitlement-Statusnotiz",
+  notePlaceholder: "z. B. Kunde ist blockiert, weil der Proxy den Teams-Medienverkehr stört, bis der neue Proxy live ist.",
+  check: "Prüfen",
+  checking: "Wird geprüft…",
+  checkedSelection: "Der markierte Text wurde geprüft.",
+  checkedBody: "Der Text der E-Mail wurde geprüft. Markieren Sie die Notiz, um nur sie zu prüfen.",
+  emptyBrowser: "Tippen oder fügen Sie eine Notiz ein, um zu sehen, was sie aussagt.",
+  tooLong: "Dieser Text ist länger als 10 000 Zeichen. Markieren Sie nur die Notiz in der E-Mail.",
+  networkError: "Der Notiz-Dienst ist nicht erreichbar. Läuft er?",
+  statusLabel: "Status (L1)",
+  gradeLabel: "Bewertung",
+  scoreLabel: "Punkte",
+  l2Label: "Grund (L2)",
+  l3Label: "Detail (L3)",
+  none: "—",
+  characters: "Zeichen",
+  overLimit: "Das Portalfeld fasst 400 Zeichen.",
+  yourNote: "Ihre Notiz",
+  findings: "Hinweise",
+  noFindings: "Nichts zu verbessern. Die Notiz sagt, was Lesende brauchen.",
+  why: "Warum",
+  tryThis: "Vorschlag",
+  suggestion: "Vorgeschlagene Fassung",
+  suggestionHelp: "Füllen Sie die Felder aus; die Fassung passt sich beim Tippen an.",
+  insert: "In E-Mail einfügen",
+  insertBrowser: "Als Notiz übernehmen",
+  inserted: "In die E-Mail eingefügt.",
+  insertedBrowser: "In das Notizfeld übernommen.",
+  insertFailed: "Einfügen fehlgeschlagen: ",
+  confirmTitle: "Mit offenen Platzhaltern einfügen?",
+  confirmText: "Diese Teile sind noch Platzhalter: ",
+  confirmInsert: "Trotzdem einfügen",
+  cancel: "Abbrechen",
+  templatesIntro: "Vorlagen aus dem Leitfaden, nach Status. Fügen Sie eine ein und füllen Sie die Klammern aus.",
+  templatesLanguage: "Sprache der Vorlagen",
+  templatesEmpty: "Keine Vorlagen geladen.",
+  insertTemplate: "Einfügen",
+  announce: (status, grade, score, findings) =>
+    `${status}. Bewertung ${grade}, ${score} Punkte. ${findings === 1 ? "1 Hinweis" : `${findings} Hinweise`}.`,
+  status: {
+    InProgress: "In Bearbeitung",
+    Blocked: "Blockiert",
+    NoIntent: "Keine Absicht",
+    Unknown: "Unbekannter Status",
+    DuplicateInvalid: "Dupliziert / ungültig",
+    Undetermined: "Kein Status erkennbar",
+  },
+  grade: { Good: "Gut", Incomplete: "Unvollständig", Bad: "Mangelhaft" },
+  severity: { Error: "Fehler", Warning: "Warnung", Info: "Hinweis" },
+};
+
+export function strings(language: UiLanguage): Strings {
+  return language === "de" ? de : en;
+}
