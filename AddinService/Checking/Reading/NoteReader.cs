@@ -55,7 +55,7 @@ public static class NoteReader
         var cues = StatusResolver.Score(reading, present, categories, out var evidence);
         var reasons = ReasonClassifier.Score(reading);
         var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
-        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord) || CountFigures(text) >= 2))
+        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord) || IsFigureList(text)))
         {
             // A reason word in a note about meetings or figures ("follow-up call with the CIO", "E3, 1,200 seats,
             // renewal in October") is no status: nothing in it says what the customer does or cannot do.
@@ -102,6 +102,9 @@ public static class NoteReader
 
         return reading;
     }
+
+    // "E3, 1,200 seats, renewal in October": short, and mostly figures.
+    private static bool IsFigureList(string text) => CountFigures(text) >= 2 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
 
     /// <summary>Words that are numbers only ("1,200", "500x", "06/2026"), not names with digits ("M365", "Q4").</summary>
     private static int CountFigures(string text)
