@@ -13,6 +13,13 @@ public static class ReportPrinter
         output.WriteLine();
         Table(output, "status (rows: expected, columns: actual)", report.StatusConfusion);
         Table(output, "grade (rows: expected, columns: actual)", report.GradeConfusion);
+        Table(output, "L2 (rows: expected, columns: actual; codes below)", Coded(report.L2Confusion, out var codes));
+        foreach (var (code, name) in codes)
+        {
+            output.WriteLine($"  {code} = {name}");
+        }
+
+        output.WriteLine();
         output.WriteLine("L2 confusions (expected -> actual: count), mistakes only");
         foreach (var ((expected, actual), count) in report.L2Confusion.Where(c => c.Key.Expected != c.Key.Actual).OrderByDescending(c => c.Value))
         {
@@ -42,10 +49,11 @@ public static class ReportPrinter
     {
         var labels = confusion.Keys.SelectMany(k => new[] { k.Expected, k.Actual }).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
         output.WriteLine(title);
+        var width = labels.All(l => l.Length <= 4) ? 5 : 9;
         output.Write($"{"",-18}");
         foreach (var label in labels)
         {
-            output.Write($"{Short(label),9}");
+            output.Write(Short(label).PadLeft(width));
         }
 
         output.WriteLine();
@@ -54,13 +62,22 @@ public static class ReportPrinter
             output.Write($"{Short(expected),-18}");
             foreach (var actual in labels)
             {
-                output.Write($"{confusion.GetValueOrDefault((expected, actual)),9}");
+                output.Write(confusion.GetValueOrDefault((expected, actual)).ToString(CultureInfo.InvariantCulture).PadLeft(width));
             }
 
             output.WriteLine();
         }
 
         output.WriteLine();
+    }
+
+    // Nineteen L2 names do not fit as column heads: number them.
+    private static Dictionary<(string Expected, string Actual), int> Coded(Dictionary<(string Expected, string Actual), int> confusion, out List<(string Code, string Name)> codes)
+    {
+        var names = confusion.Keys.SelectMany(k => new[] { k.Expected, k.Actual }).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        codes = names.Select((n, i) => ($"L{i:00}", n)).ToList();
+        var code = codes.ToDictionary(c => c.Name, c => c.Code);
+        return confusion.ToDictionary(c => (code[c.Key.Expected], code[c.Key.Actual]), c => c.Value);
     }
 
     private static string Short(string label) => label.Length <= 16 ? label : label[..16];
