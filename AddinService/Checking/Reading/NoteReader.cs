@@ -52,6 +52,12 @@ public static class NoteReader
             return reading;
         }
 
+        var c = pack.Categories;
+        if (reading.Has(c.TimeCondition))
+        {
+            reading.ConditionClause = ClauseFinder.After(reading, reading.First(c.TimeCondition));
+        }
+
         var cues = StatusResolver.Score(reading, present, categories, out var evidence);
         var reasons = ReasonClassifier.Score(reading);
         var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
@@ -70,7 +76,6 @@ public static class NoteReader
         reading.Reason = ReasonClassifier.Result(reading, reasons, status);
         reading.ReasonScore = reasons.BestOf(status)?.Score ?? 0;
 
-        var c = pack.Categories;
         if (reading.Has(c.ReasonMarker))
         {
             foreach (var marker in reading.All(c.ReasonMarker))
@@ -83,10 +88,6 @@ public static class NoteReader
             }
         }
 
-        if (reading.Has(c.TimeCondition))
-        {
-            reading.ConditionClause = ClauseFinder.After(reading, reading.First(c.TimeCondition));
-        }
 
         if (reading.Has(c.AttemptUnit))
         {
