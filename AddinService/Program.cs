@@ -1,15 +1,29 @@
 using NoteAddin.Service.Api;
+using NoteAddin.Service.Graph;
 using NoteAddin.Service.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.AddNoteAddinAuth())
+{
+    return 1; // the missing setting is named on standard error
+}
+
 builder.AddNoteChecking();
 builder.AddApiPlumbing();
+builder.AddContactHistory();
+builder.AddHardening();
 
 var app = builder.Build();
 app.UseApiPlumbing();
-app.MapNotesApi();
-app.MapCatalogApi();
+app.UseHardening();
+app.UseNoteAddinAuth();
+app.UseRateLimits();
+app.MapConfigApi();
+app.MapNotesApi().RequireApiUser().WithCheckLogging();
+app.MapCatalogApi().RequireApiUser();
+app.MapContactAttemptsApi().RequireApiUser();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so tests can host the service with WebApplicationFactory.</summary>
 public partial class Program;
