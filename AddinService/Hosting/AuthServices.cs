@@ -16,8 +16,10 @@ public static class AuthServices
     /// <summary>Signed in (or a local developer) and holding the access_as_user scope.</summary>
     public const string ApiUserPolicy = "ApiUser";
 
+    private const string IdentityMetadataClient = "identity-metadata";
+
     /// <summary>How long the service waits for the identity platform's signing keys before refusing the token.</summary>
-    private static readonly TimeSpan DefaultMetadataTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan DefaultMetadataTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// Registers authentication and the /api policy. Returns false (after writing the reason to standard error)
@@ -45,6 +47,12 @@ public static class AuthServices
 
             var timeout = builder.Configuration.GetValue<TimeSpan?>("Auth:MetadataTimeout") ?? DefaultMetadataTimeout;
             builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => HardenJwtBearer(o, timeout));
+
+            // Identity.Web's issuer validator reads the tenant's metadata with an HttpClient of its own (100 s
+            // timeout) unless it is given a named one: bound that too, or an unreachable identity platform holds
+            // every request with a token for that long.
+            builder.Services.AddHttpClient(IdentityMetadataClient, c => c.Timeout = timeout);
+            builder.Services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = IdentityMetadataClient);
         }
         else
         {
