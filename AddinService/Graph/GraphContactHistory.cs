@@ -109,7 +109,11 @@ public sealed class GraphContactHistory(GraphServiceClient client, GraphSettings
                 return (dates, pages, true);
             }
 
-            if (pages >= settings.MaxPages)
+            // Stop at the page limit, and never follow a next link off Graph's own https host.
+            if (pages >= settings.MaxPages
+                || !Uri.TryCreate(page.OdataNextLink, UriKind.Absolute, out var nextUri)
+                || nextUri.Scheme != Uri.UriSchemeHttps
+                || !string.Equals(nextUri.Host, new Uri(settings.BaseUrl).Host, StringComparison.OrdinalIgnoreCase))
             {
                 return (dates, pages, false);
             }

@@ -18,6 +18,14 @@ internal sealed class TokenAcquisitionTokenProvider(ITokenAcquisition tokens, IR
             return string.Empty;
         }
 
-        return await tokens.GetAccessTokenForUserAsync(scopes);
+        // On behalf of the current request's user (user: null); userFlow is B2C's. Every argument is named so the
+        // call binds to one overload of the two that ITokenAcquisition has.
+        return await tokens.GetAccessTokenForUserAsync(
+            scopes,
+            authenticationScheme: null,
+            tenantId: null,
+            userFlow: null,
+            user: null,
+            tokenAcquisitionOptions: new TokenAcquisitionOptions { CancellationToken = cancellationToken });
     }
 }

@@ -42,6 +42,9 @@ internal sealed class ServiceHost : WebApplicationFactory<Program>
     public static ServiceHost Development(IPAddress? remote = null, Dictionary<string, string?>? settings = null) =>
         new("Development", settings ?? [], null, remote ?? IPAddress.Loopback, null);
 
+    /// <summary>Development where the connection has no remote address at all (as over a Unix socket).</summary>
+    public static ServiceHost DevelopmentWithoutRemoteAddress() => new("Development", [], null, null, null);
+
     /// <summary>Production with AzureAd settings; <paramref name="settings"/> adds or overrides any.</summary>
     public static ServiceHost SignedIn(TestTokens tokens, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool staticMetadata = true)
     {
