@@ -77,7 +77,8 @@ public static class ContactAttemptsApi
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\\' or '<' or '>' or ',' or ';')
+            // U+FFFD is what broken UTF-8 in the query decodes to: no real address holds it.
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\\' or '<' or '>' or ',' or ';' or '\uFFFD')
             {
                 return false;
             }
