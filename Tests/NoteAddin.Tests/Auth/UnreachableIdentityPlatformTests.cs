@@ -43,11 +43,11 @@ public sealed class UnreachableIdentityPlatformTests
         }
     }
 
-    [TestCase(null)]
-    [TestCase("garbage")]
-    [TestCase("valid-looking")]
-    [TestCase("valid-looking")] // again: a second request must not wait longer than the first
-    public async Task Tokens_are_refused_quickly(string? kind)
+    [TestCase(null, 1)]
+    [TestCase("garbage", 1)]
+    [TestCase("valid-looking", 1)]
+    [TestCase("valid-looking", 2)] // again: a second request must not wait longer than the first
+    public async Task Tokens_are_refused_quickly(string? kind, int attempt)
     {
         var token = kind switch { null => null, "garbage" => "abc.def", _ => _tokens.Create() };
         using var client = _host.ClientWithToken(token);
@@ -55,7 +55,7 @@ public sealed class UnreachableIdentityPlatformTests
         using var response = await client.GetAsync("/api/rules");
         watch.Stop();
 
-        TestContext.Out.WriteLine($"{kind ?? "no token"}: {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
+        TestContext.Out.WriteLine($"{kind ?? "no token"} #{attempt}: {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), _host.Logs.All);
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
     }
