@@ -1,17 +1,30 @@
 using NoteAddin.Service.Api;
+using NoteAddin.Service.Graph;
 using NoteAddin.Service.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.AddNoteAddinAuth() || !builder.AddNoteChecking())
+{
+    return 1; // what is missing or broken is named on standard error
+}
+
 builder.AddLocalHttps();
-builder.AddNoteChecking();
 builder.AddApiPlumbing();
+builder.AddContactHistory();
+builder.AddHardening();
 
 var app = builder.Build();
 app.UseApiPlumbing();
+app.UseHardening();
 app.UseTaskPane();
-app.MapNotesApi();
-app.MapCatalogApi();
+app.UseNoteAddinAuth();
+app.UseRateLimits();
+app.MapConfigApi();
+app.MapNotesApi().RequireApiUser().WithCheckLogging();
+app.MapCatalogApi().RequireApiUser();
+app.MapContactAttemptsApi().RequireApiUser();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so tests can host the service with WebApplicationFactory.</summary>
 public partial class Program;

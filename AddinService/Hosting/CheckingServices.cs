@@ -7,15 +7,26 @@ namespace NoteAddin.Service.Hosting;
 /// column rather than failing the first request — and registers the engine.</summary>
 public static class CheckingServices
 {
-    public static WebApplicationBuilder AddNoteChecking(this WebApplicationBuilder builder)
+    /// <returns>False when a rule pack cannot be used; the problem is written to standard error.</returns>
+    public static bool AddNoteChecking(this WebApplicationBuilder builder)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "RulePacks");
-        var extra = builder.Configuration["RulePacks:ExtraDirectory"];
-        var packs = RulePackSet.Load(directory, string.IsNullOrWhiteSpace(extra) ? null : Path.GetFullPath(extra, builder.Environment.ContentRootPath));
+        IReadOnlyDictionary<string, CompiledPack> packs;
+        try
+        {
+            var directory = Path.Combine(AppContext.BaseDirectory, "RulePacks");
+            var extra = builder.Configuration["RulePacks:ExtraDirectory"];
+            packs = RulePackSet.Load(directory, string.IsNullOrWhiteSpace(extra) ? null : Path.GetFullPath(extra, builder.Environment.ContentRootPath));
+        }
+        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine($"NoteAddin cannot start: rule pack {e.Message}");
+            return false;
+        }
+
         var checker = new NoteChecker(packs);
         builder.Services.AddSingleton(checker);
         builder.Services.AddSingleton(new BatchChecker(checker));
         builder.Services.AddHealthChecks().AddCheck<RulePackHealthCheck>("rule-packs");
-        return builder;
+        return true;
     }
 }

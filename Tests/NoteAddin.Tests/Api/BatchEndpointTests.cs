@@ -3,18 +3,20 @@ using System.Net.Http.Json;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
+using NoteAddin.Tests.Hosting;
+
 namespace NoteAddin.Tests.Api;
 
 /// <summary>POST /api/notes/check-batch: many notes, their ids, and notes copied across workloads of one tenant.</summary>
 public class BatchEndpointTests
 {
-    private ApiFactory _factory = null!;
+    private ServiceHost _factory = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
     public void Start()
     {
-        _factory = new ApiFactory();
+        _factory = ServiceHost.Development();
         _client = _factory.CreateClient();
     }
 

@@ -1,0 +1,39 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Service.Api;
+
+namespace NoteAddin.Service.Hosting;
+
+/// <summary>
+/// One structured log line per check: sizes, language, status, grade and rule ids — never the note's text
+/// (notes name customers and their troubles).
+/// </summary>
+public static class CheckLogging
+{
+    public static TBuilder WithCheckLogging<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var http = context.HttpContext;
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NoteAddin.Checks");
+            var bytes = http.Request.ContentLength;
+            switch (result)
+            {
+                case IValueHttpResult { Value: CheckResult r }:
+                    logger.LogInformation(
+                        "Checked a note: {Bytes} bytes, {Language}, {Status}, {Grade} {Score}, rules [{RuleIds}]",
+                        bytes, r.Language, r.Status, r.Grade, r.Score, string.Join(",", r.Findings.Select(f => f.RuleId)));
+                    break;
+                case IValueHttpResult { Value: BatchResponse b }:
+                    logger.LogInformation(
+                        "Checked {Count} notes: {Bytes} bytes, {CrossFindings} cross findings, statuses [{Statuses}]",
+                        b.Results.Count, bytes, b.CrossFindings.Count,
+                        string.Join(",", b.Results.GroupBy(x => x.Status).Select(g => $"{g.Key}={g.Count()}")));
+                    break;
+                case IStatusCodeHttpResult { StatusCode: >= 400 } refused:
+                    logger.LogInformation("Refused a check: {StatusCode}, {Bytes} bytes", refused.StatusCode, bytes);
+                    break;
+            }
+
+            return result;
+        });
+}
