@@ -16,13 +16,20 @@ public static class ApiPlumbing
             // Notes are German and English: send umlauts and „quotes“ as they are, not as \u escapes.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        builder.Services.AddProblemDetails(o =>
         {
-            // The framework answers a wrong content type itself (the endpoints declare they accept JSON); say what to send.
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            // Others (sign-in) customise problem details too: keep theirs and add ours.
+            var earlier = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = context =>
             {
-                context.ProblemDetails.Title = "Send the note as JSON with the header Content-Type: application/json.";
-            }
+                earlier?.Invoke(context);
+
+                // The framework answers a wrong content type itself (the endpoints declare they accept JSON); say what to send.
+                if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+                {
+                    context.ProblemDetails.Title = "Send the note as JSON with the header Content-Type: application/json.";
+                }
+            };
         });
         builder.Services.AddOpenApi();
         return builder;
