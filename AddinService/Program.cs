@@ -1,5 +1,12 @@
 using NoteAddin.Service.Api;
+using NoteAddin.Service.Audit;
 using NoteAddin.Service.Hosting;
+
+// `AddinService audit notes.csv …` is the command-line batch audit (Audit/), not the web server.
+if (args is ["audit", .. var auditArgs])
+{
+    return AuditCommand.Run(auditArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNoteChecking();
@@ -10,6 +17,7 @@ app.UseApiPlumbing();
 app.MapNotesApi();
 app.MapCatalogApi();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so tests can host the service with WebApplicationFactory.</summary>
 public partial class Program;
