@@ -1,6 +1,13 @@
 using NoteAddin.Service.Api;
 using NoteAddin.Service.Graph;
+using NoteAddin.Service.Audit;
 using NoteAddin.Service.Hosting;
+
+// `AddinService audit notes.csv …` is the command-line batch audit (Audit/), not the web server.
+if (args is ["audit", .. var auditArgs])
+{
+    return AuditCommand.Run(auditArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.AddNoteAddinAuth() || !builder.AddNoteChecking())

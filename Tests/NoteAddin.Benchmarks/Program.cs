@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using NoteAddin.Benchmarks;
+using NoteAddin.Checking.Model;
+
+// `-- quick`: a Stopwatch and allocation-counter pass over every sample note and the batch, in seconds rather than
+// minutes — for iterating on a busy machine. Everything else goes to BenchmarkDotNet (`-- --filter '*'`, etc.).
+if (args is ["quick", ..])
+{
+    QuickHarness.Run();
+    return;
+}
+
+// Median is the figure the targets use; P95 shows how noisy a shared machine was during the run.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15))
+    .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, config);
+
+/// <summary>A quick measurement without BenchmarkDotNet: median µs and mean bytes allocated per check.</summary>
+internal static class QuickHarness
+{
+    public static void Run()
+    {
+        var checker = SampleNotes.CreateChecker();
+
+        // Tiered compilation promotes hot methods only after a pause; warm every path for a second first, or the
+        // first note measured pays for the JIT.
+        var warm = Stopwatch.StartNew();
+        while (warm.ElapsedMilliseconds < 1_000)
+        {
+            foreach (var text in SampleNotes.ByName.Values)
+            {
+                checker.Check(new NoteInput(text));
+            }
+        }
+
+        Console.WriteLine($"{"note",-12} {"median µs",10} {"bytes/check",12}");
+        foreach (var (name, text) in SampleNotes.ByName)
+        {
+            var input = new NoteInput(text);
+            var (median, bytes) = Measure(() => checker.Check(input), 20_000);
+            Console.WriteLine($"{name,-12} {median,10:F2} {bytes,12:N0}");
+        }
+
+        var json = new ApiJsonBenchmarks();
+        json.Setup();
+        var (parse, parseBytes) = Measure(() => json.ParseRequest()!, 20_000);
+        Console.WriteLine($"{"json-in",-12} {parse,10:F2} {parseBytes,12:N0}");
+        var (serialize, serializeBytes) = Measure(() => json.SerializeResult(), 20_000);
+        Console.WriteLine($"{"json-out",-12} {serialize,10:F2} {serializeBytes,12:N0}   ({json.ResultBytes:N0} bytes of JSON)");
+
+        var batch = new NoteAddin.Checking.BatchChecker(checker);
+        var notes = SampleNotes.Batch(1_000);
+        var (batchMedian, batchBytes) = Measure(() => batch.Check(notes), 40);
+        Console.WriteLine($"{"batch-1000",-12} {batchMedian / 1000,10:F2} ms {batchBytes / 1_000_000.0,9:F1} MB");
+    }
+
+    private static (double MedianMicroseconds, long BytesPerCall) Measure(Func<object> action, int iterations)
+    {
+        for (var i = 0; i < Math.Max(10, iterations / 10); i++)
+        {
+            action();
+        }
+
+        var times = new double[iterations];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < iterations; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / iterations;
+        Array.Sort(times);
+        return (times[iterations / 2], bytes);
+    }
+}
