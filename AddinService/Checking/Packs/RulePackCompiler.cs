@@ -292,6 +292,7 @@ public static class RulePackCompiler
         {
             Language = language,
             Automaton = PhraseAutomaton.Build(phrases),
+            MaxPhraseLength = phrases.Max(p => p.Item1.Folded.Length),
             Splitter = new SentenceSplitter(state.Abbreviations, state.OrdinalDots),
             CategoryNames = names.ToArray(),
             CategoryIds = ids,

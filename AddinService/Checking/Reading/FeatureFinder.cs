@@ -142,13 +142,13 @@ internal static class FeatureFinder
             return 0;
         }
 
-        var vague = reading.Pack.Categories.VagueReason;
+        var vagueWords = VagueWordCover(reading);
         var reasonOf = reading.Pack.ReasonIndexByCategory;
         var score = 0.0;
         foreach (var match in reading.Matches)
         {
             var reason = reasonOf[match.Category];
-            if (reason < 0 || reading.Pack.Reasons[reason].L2 != reading.Reason.L2 || Overlaps(reading, match, vague))
+            if (reason < 0 || reading.Pack.Reasons[reason].L2 != reading.Reason.L2 || Covered(vagueWords, match))
             {
                 continue;
             }
@@ -159,14 +159,36 @@ internal static class FeatureFinder
         return score;
     }
 
-    /// <summary>Does the match share a word with a match of the category? "Lizenzthema" is one vague word, however
-    /// specific its first half looks.</summary>
-    private static bool Overlaps(NoteReading reading, PhraseMatch match, int category)
+    /// <summary>The characters of every word a vague phrase touches: "Lizenzthema" is one vague word, however
+    /// specific its first half looks. Null when the note has no vague phrase.</summary>
+    private static bool[]? VagueWordCover(NoteReading reading)
     {
-        foreach (var other in reading.All(category))
+        var vague = reading.Pack.Categories.VagueReason;
+        if (!reading.Has(vague))
         {
-            var (start, end) = WordBounds(reading.Text, other.Start, other.End);
-            if (start < match.End && match.Start < end)
+            return null;
+        }
+
+        var cover = new bool[reading.Text.Length];
+        foreach (var match in reading.All(vague))
+        {
+            var (start, end) = WordBounds(reading.Text, match.Start, match.End);
+            Array.Fill(cover, true, start, end - start);
+        }
+
+        return cover;
+    }
+
+    private static bool Covered(bool[]? cover, PhraseMatch match)
+    {
+        if (cover is null)
+        {
+            return false;
+        }
+
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (cover[i])
             {
                 return true;
             }

@@ -145,10 +145,12 @@ public static class NoteReader
     {
         var match = reading.Matches[index];
         var negation = reading.Pack.NegationCategory;
-        for (var j = 0; j < reading.Matches.Count; j++)
+
+        // Matches come in order of their end: a negation just before this phrase is among the few before it.
+        for (var j = index - 1; j >= 0 && reading.Matches[j].End >= match.Start - NegationReach; j--)
         {
             var other = reading.Matches[j];
-            if (other.Category == negation && other.End <= match.Start && match.Start - other.End <= NegationReach
+            if (other.Category == negation && other.End <= match.Start
                 && reading.SentenceOf(other.Start) == reading.SentenceOf(match.Start))
             {
                 return true;

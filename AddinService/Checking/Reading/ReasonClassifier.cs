@@ -81,7 +81,7 @@ internal static class ReasonClassifier
         {
             var match = matches[i];
             var reason = reasonOf[match.Category];
-            if (reason < 0 || InsideLongerReason(matches, i, reasonOf) || InsideUsageFigure(reading, match) || SeenBefore(matches, i))
+            if (reason < 0 || InsideLongerReason(matches, i, reasonOf, pack.MaxPhraseLength) || InsideUsageFigure(reading, match) || SeenBefore(matches, i))
             {
                 continue;
             }
@@ -134,12 +134,13 @@ internal static class ReasonClassifier
     }
 
     // Two patterns of one reason can find the same words ("lizenz*" and "*lizenz*"): they are one piece of evidence.
+    // Matches come in order of their end, so a match with the same span sits just before this one.
     private static bool SeenBefore(IReadOnlyList<Matching.PhraseMatch> matches, int index)
     {
         var match = matches[index];
-        for (var j = 0; j < index; j++)
+        for (var j = index - 1; j >= 0 && matches[j].End == match.End; j--)
         {
-            if (matches[j].Category == match.Category && matches[j].Start == match.Start && matches[j].End == match.End)
+            if (matches[j].Category == match.Category && matches[j].Start == match.Start)
             {
                 return true;
             }
@@ -162,18 +163,22 @@ internal static class ReasonClassifier
         return false;
     }
 
-    private static bool InsideLongerReason(IReadOnlyList<Matching.PhraseMatch> matches, int index, int[] reasonOf)
+    // A longer phrase containing this one ends at or after it, but no further than the longest phrase reaches:
+    // look only there, so a note of 10 000 repeated cue words stays linear.
+    private static bool InsideLongerReason(IReadOnlyList<Matching.PhraseMatch> matches, int index, int[] reasonOf, int maxLength)
     {
         var match = matches[index];
-        for (var j = 0; j < matches.Count; j++)
+        for (var j = index - 1; j >= 0 && matches[j].End == match.End; j--)
         {
-            var other = matches[j];
-            if (j == index || reasonOf[other.Category] < 0)
+            if (Contains(matches[j], match, reasonOf))
             {
-                continue;
+                return true;
             }
+        }
 
-            if (other.Start <= match.Start && other.End >= match.End && other.Length > match.Length)
+        for (var j = index + 1; j < matches.Count && matches[j].End <= match.Start + maxLength; j++)
+        {
+            if (Contains(matches[j], match, reasonOf))
             {
                 return true;
             }
@@ -181,4 +186,7 @@ internal static class ReasonClassifier
 
         return false;
     }
+
+    private static bool Contains(Matching.PhraseMatch other, Matching.PhraseMatch match, int[] reasonOf) =>
+        reasonOf[other.Category] >= 0 && other.Start <= match.Start && other.End >= match.End && other.Length > match.Length;
 }
