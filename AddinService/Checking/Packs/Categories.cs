@@ -26,14 +26,15 @@ public sealed record Categories(
     int InvalidWord,
     int ClauseBreak,
     int BroadArea,
-    int ConsequenceMarker)
+    int ConsequenceMarker,
+    int AttemptChannel)
 {
     /// <summary>Names as they appear under "phrases" in a pack.</summary>
     public static readonly string[] RequiredNames =
     {
         "reasonMarker", "timeCondition", "hedge", "timeWord", "vagueReason", "genericIssue", "usageWord",
         "engagement", "ftc", "decline", "contactAttempt", "attemptUnit", "managed", "unmanaged", "progressDetail",
-        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea", "consequenceMarker",
+        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea", "consequenceMarker", "attemptChannel",
     };
 
     public static Categories Resolve(IReadOnlyDictionary<string, int> ids)
@@ -43,6 +44,6 @@ public sealed record Categories(
             Id("reasonMarker"), Id("timeCondition"), Id("hedge"), Id("timeWord"), Id("vagueReason"), Id("genericIssue"),
             Id("usageWord"), Id("engagement"), Id("ftc"), Id("decline"), Id("contactAttempt"), Id("attemptUnit"),
             Id("managed"), Id("unmanaged"), Id("progressDetail"), Id("duplicateDetail"), Id("lookLater"),
-            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"), Id("consequenceMarker"));
+            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"), Id("consequenceMarker"), Id("attemptChannel"));
     }
 }

@@ -4,7 +4,8 @@ namespace NoteAddin.Checking.Reading;
 
 /// <summary>
 /// Adds up contact attempts written as numbers before an attempt word: "3 Kontaktversuche", "three emails and two
-/// calls" (5), "4 Mails und 2 Anrufe" (6), "dreimal angeschrieben", "3x". Null when the note gives no number.
+/// calls" (5), "4 Mails und 2 Anrufe" (6), "dreimal angeschrieben", "3x". A stated total and its parts ("7 attempts:
+/// 4 emails, 2 calls, 1 message") are not added together: the larger of the two counts. Null when no number.
 /// </summary>
 internal static class AttemptCounter
 {
@@ -13,11 +14,18 @@ internal static class AttemptCounter
 
     public static int? Count(NoteReading reading)
     {
+        var counted = new HashSet<int>();
+        var totals = Sum(reading, reading.Pack.Categories.AttemptUnit, counted);
+        var channels = Sum(reading, reading.Pack.Categories.AttemptChannel, counted);
+        return totals is null ? channels : channels is null ? totals : Math.Max(totals.Value, channels.Value);
+    }
+
+    private static int? Sum(NoteReading reading, int category, HashSet<int> counted)
+    {
         var folded = reading.Folded;
         var pack = reading.Pack;
         int? total = null;
-        var counted = new HashSet<int>();
-        foreach (var unit in reading.All(pack.Categories.AttemptUnit))
+        foreach (var unit in reading.All(category))
         {
             var wordStart = unit.FoldedStart;
             while (wordStart > 0 && folded.IsWordChar(wordStart - 1))

@@ -89,7 +89,7 @@ public static class NoteReader
         }
 
 
-        if (reading.Has(c.AttemptUnit))
+        if (reading.Has(c.AttemptUnit) || reading.Has(c.AttemptChannel))
         {
             reading.AttemptCount = AttemptCounter.Count(reading);
         }

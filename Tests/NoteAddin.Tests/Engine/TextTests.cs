@@ -37,6 +37,8 @@ public class TextTests
     [TestCase("Kunde antwortet nicht, dreimal angeschrieben. Verwaltetes Konto.", 3)]
     [TestCase("No reply to three unanswered emails, unmanaged account.", 3)]
     [TestCase("Customer does not respond to 4 contact attempts. Managed account.", 4)]
+    [TestCase("Kunde antwortet nicht: sieben Mal versucht, vier Mails, zwei Anrufe, eine Nachricht. Verwaltetes Konto.", 7)]
+    [TestCase("No reply to 5 attempts (2 emails, 2 calls, 1 voicemail); managed account.", 5)]
     public void Contact_attempts_are_added_up(string text, int attempts)
     {
         var result = EngineFixture.Checker.Check(new NoteInput(text));
