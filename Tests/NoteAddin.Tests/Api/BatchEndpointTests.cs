@@ -3,36 +3,17 @@ using System.Net.Http.Json;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-using NoteAddin.Tests.Hosting;
-
 namespace NoteAddin.Tests.Api;
 
 /// <summary>POST /api/notes/check-batch: many notes, their ids, and notes copied across workloads of one tenant.</summary>
-public class BatchEndpointTests
+public class BatchEndpointTests : DevelopmentApiTest
 {
-    private ServiceHost _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = ServiceHost.Development();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Test]
     public async Task Copied_notes_across_workloads_of_one_tenant_are_found_but_not_for_an_unreachable_customer()
     {
         const string copied = "Customer is blocked because the proxy strips all cloud traffic.";
         const string unreachable = "Customer does not respond to 3 contact attempts. Managed account.";
-        var response = await _client.PostAsJsonAsync("/api/notes/check-batch", new
+        var response = await Client.PostAsJsonAsync("/api/notes/check-batch", new
         {
             notes = new[]
             {
@@ -64,11 +45,11 @@ public class BatchEndpointTests
     public async Task A_thousand_notes_are_accepted_and_one_more_is_refused()
     {
         var thousand = Enumerable.Range(0, 1000).Select(i => new { id = i.ToString(), text = "Kunde nutzt Slack." }).ToArray();
-        var ok = await _client.PostAsJsonAsync("/api/notes/check-batch", new { notes = thousand });
+        var ok = await Client.PostAsJsonAsync("/api/notes/check-batch", new { notes = thousand });
         Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((JArray)JObject.Parse(await ok.Content.ReadAsStringAsync())["results"]!, Has.Count.EqualTo(1000));
 
-        var tooMany = await _client.PostAsJsonAsync("/api/notes/check-batch", new { notes = thousand.Append(new { id = "x", text = "" }).ToArray() });
+        var tooMany = await Client.PostAsJsonAsync("/api/notes/check-batch", new { notes = thousand.Append(new { id = "x", text = "" }).ToArray() });
         await CheckEndpointTests.AssertProblem(tooMany, HttpStatusCode.BadRequest, "at most 1,000");
     }
 
@@ -81,7 +62,7 @@ public class BatchEndpointTests
     [TestCase("{\"notes\": [\"ok\"]}", "\"notes[0]\" must be an object")]
     public async Task Bad_batches_name_the_note_and_field_to_fix(string json, string title)
     {
-        var response = await _client.PostAsync("/api/notes/check-batch", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/notes/check-batch", new StringContent(json, Encoding.UTF8, "application/json"));
         await CheckEndpointTests.AssertProblem(response, HttpStatusCode.BadRequest, title);
     }
 }

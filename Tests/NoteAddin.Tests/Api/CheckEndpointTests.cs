@@ -3,34 +3,15 @@ using System.Net.Http.Json;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-using NoteAddin.Tests.Hosting;
-
 namespace NoteAddin.Tests.Api;
 
 /// <summary>POST /api/notes/check as API.md describes it, for good input and for everything a client can get wrong.</summary>
-public class CheckEndpointTests
+public class CheckEndpointTests : DevelopmentApiTest
 {
-    private ServiceHost _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = ServiceHost.Development();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Test]
     public async Task A_good_note_gets_every_field_of_the_contract()
     {
-        var response = await _client.PostAsJsonAsync("/api/notes/check", new { text = "Kunde antwortet nicht auf 3 Kontaktversuche. Verwalteter Kunde." });
+        var response = await Client.PostAsJsonAsync("/api/notes/check", new { text = "Kunde antwortet nicht auf 3 Kontaktversuche. Verwalteter Kunde." });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Multiple(() =>
@@ -104,21 +85,21 @@ public class CheckEndpointTests
     [TestCase("{\"text\": \"\\ud800\"}", "invalid character")]
     public async Task Bad_requests_get_problem_details_that_say_what_to_fix(string json, string title)
     {
-        var response = await _client.PostAsync("/api/notes/check", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/notes/check", new StringContent(json, Encoding.UTF8, "application/json"));
         await AssertProblem(response, HttpStatusCode.BadRequest, title);
     }
 
     [Test]
     public async Task A_note_over_ten_thousand_characters_is_refused_naming_the_limit()
     {
-        var response = await _client.PostAsJsonAsync("/api/notes/check", new { text = new string('a', 10_001) });
+        var response = await Client.PostAsJsonAsync("/api/notes/check", new { text = new string('a', 10_001) });
         await AssertProblem(response, HttpStatusCode.BadRequest, "10,000");
     }
 
     [Test]
     public async Task A_note_of_exactly_ten_thousand_characters_is_checked()
     {
-        var response = await _client.PostAsJsonAsync("/api/notes/check", new { text = string.Concat(Enumerable.Repeat("nicht ", 1666)) + "abcd" });
+        var response = await Client.PostAsJsonAsync("/api/notes/check", new { text = string.Concat(Enumerable.Repeat("nicht ", 1666)) + "abcd" });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -126,16 +107,16 @@ public class CheckEndpointTests
     [TestCase("application/x-www-form-urlencoded")]
     public async Task The_wrong_content_type_is_415(string contentType)
     {
-        var response = await _client.PostAsync("/api/notes/check", new StringContent("{\"text\": \"x\"}", Encoding.UTF8, contentType));
+        var response = await Client.PostAsync("/api/notes/check", new StringContent("{\"text\": \"x\"}", Encoding.UTF8, contentType));
         await AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "Content-Type: application/json");
     }
 
     [Test]
     public async Task Templates_list_all_13_in_each_language_and_filter()
     {
-        var all = JArray.Parse(await _client.GetStringAsync("/api/templates"));
-        var german = JArray.Parse(await _client.GetStringAsync("/api/templates?language=de"));
-        var blocked = JArray.Parse(await _client.GetStringAsync("/api/templates?language=en&status=Blocked"));
+        var all = JArray.Parse(await Client.GetStringAsync("/api/templates"));
+        var german = JArray.Parse(await Client.GetStringAsync("/api/templates?language=de"));
+        var blocked = JArray.Parse(await Client.GetStringAsync("/api/templates?language=en&status=Blocked"));
         Assert.Multiple(() =>
         {
             Assert.That(all, Has.Count.EqualTo(26));
@@ -151,13 +132,13 @@ public class CheckEndpointTests
     [TestCase("/api/rules?language=xx", "Unknown language")]
     public async Task Catalogue_filters_are_validated(string url, string title)
     {
-        await AssertProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, title);
+        await AssertProblem(await Client.GetAsync(url), HttpStatusCode.BadRequest, title);
     }
 
     [Test]
     public async Task Rules_list_every_rule_with_its_texts()
     {
-        var rules = JArray.Parse(await _client.GetStringAsync("/api/rules?language=de"));
+        var rules = JArray.Parse(await Client.GetStringAsync("/api/rules?language=de"));
         Assert.That(rules, Has.Count.EqualTo(20));
         var empty = rules.First(r => (string?)r["id"] == "empty-note");
         Assert.Multiple(() =>
@@ -171,21 +152,21 @@ public class CheckEndpointTests
     [Test]
     public async Task Health_is_healthy_when_the_packs_are_loaded()
     {
-        var body = JObject.Parse(await _client.GetStringAsync("/health"));
+        var body = JObject.Parse(await Client.GetStringAsync("/health"));
         Assert.That((string?)body["status"], Is.EqualTo("Healthy"));
     }
 
     [Test]
     public async Task The_openapi_document_describes_the_check_endpoint()
     {
-        var document = JObject.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+        var document = JObject.Parse(await Client.GetStringAsync("/openapi/v1.json"));
         Assert.That(document["paths"]!["/api/notes/check"], Is.Not.Null);
         Assert.That(document["paths"]!["/api/notes/check-batch"], Is.Not.Null);
     }
 
     private async Task<JObject> Check(object request)
     {
-        var response = await _client.PostAsJsonAsync("/api/notes/check", request);
+        var response = await Client.PostAsJsonAsync("/api/notes/check", request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return JObject.Parse(await response.Content.ReadAsStringAsync());
     }
