@@ -15,6 +15,12 @@ public static class CheckLogging
             var result = await next(context);
             var http = context.HttpContext;
             var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NoteAddin.Checks");
+            if (!logger.IsEnabled(LogLevel.Information))
+            {
+                // Nothing to build: the rule-id list costs more than the check's own answer.
+                return result;
+            }
+
             var bytes = http.Request.ContentLength;
             switch (result)
             {
