@@ -92,8 +92,15 @@ for (const [status, names] of Object.entries({
 
 /** A recorded status as exports write it (ids, English or German labels) → the status; null when not recognised. */
 export function readRecordedStatus(value: string): NoteStatus | null {
-  return recordedNames[fold(value)] ?? null;
+  let known = recordedCache.get(value);
+  if (known === undefined) {
+    known = recordedNames[fold(value)] ?? null;
+    recordedCache.set(value, known);
+  }
+  return known;
 }
+
+const recordedCache = new Map<string, NoteStatus | null>(); // exports repeat a handful of spellings
 
 export function notesFromTable(rows: readonly string[][], lines: readonly number[], columns: Record<Role, number>): AuditNote[] {
   const cell = (row: readonly string[], role: Role) => (columns[role] >= 0 ? (row[columns[role]] ?? "") : "");
@@ -232,6 +239,7 @@ export class AuditRun {
   checked = 0;
   private readonly interner = new Interner();
   private readonly clusterByKey = new Map<string, number>();
+  private haystack: string[] | null = null;
 
   constructor(readonly notes: readonly AuditNote[]) {
     this.results = new Array<AuditResult | undefined>(notes.length);
@@ -296,6 +304,12 @@ export class AuditRun {
     }
     cluster.members.sort((a, b) => a - b);
     cluster.workloads = [...new Set(cluster.members.map((m) => this.notes[m].workload))].sort();
+  }
+
+  /** Tenant, workload and note in lower case, for the table's free-text filter (built on first use). */
+  searchText(index: number): string {
+    this.haystack ??= this.notes.map((n) => `${n.tenant}\u0000${n.workload}\u0000${n.text}`.toLowerCase());
+    return this.haystack[index];
   }
 
   disagrees(index: number): boolean {
@@ -381,15 +395,16 @@ export function filterAndSort(run: AuditRun, filter: Filter, key: SortKey, desce
     if (filter.disagreement && run.disagrees(i) !== (filter.disagreement === "yes")) {
       continue;
     }
-    if (text) {
-      const n = run.notes[i];
-      if (!n.text.toLowerCase().includes(text) && !n.tenant.toLowerCase().includes(text) && !n.workload.toLowerCase().includes(text)) {
-        continue;
-      }
+    if (text && !run.searchText(i).includes(text)) {
+      continue;
     }
     out.push(i);
   }
 
+  // Notes are in file order, so the index order is the line order: nothing to sort.
+  if (key === "line" && !descending) {
+    return out;
+  }
   const compareText = new Intl.Collator(undefined, { sensitivity: "base", numeric: true }).compare;
   const value = (i: number): string | number => {
     const n = run.notes[i];
@@ -405,12 +420,18 @@ export function filterAndSort(run: AuditRun, filter: Filter, key: SortKey, desce
       case "findings": return r.findings.length;
     }
   };
+  // Sort keys computed once; texts compared through their rank among the distinct values (few: tenants, workloads).
+  const raw = out.map(value);
+  let keys: number[];
+  if (typeof raw[0] === "number") {
+    keys = raw as number[];
+  } else {
+    const distinct = [...new Set(raw as string[])].sort(compareText);
+    const rank = new Map(distinct.map((v, r) => [v, r]));
+    keys = (raw as string[]).map((v) => rank.get(v)!);
+  }
+  const order = out.map((_, k) => k);
   const sign = descending ? -1 : 1;
-  out.sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    const c = typeof va === "number" ? va - (vb as number) : compareText(va, vb as string);
-    return c !== 0 ? sign * c : run.notes[a].line - run.notes[b].line;
-  });
-  return out;
+  order.sort((a, b) => sign * (keys[a] - keys[b]) || out[a] - out[b]);
+  return order.map((k) => out[k]);
 }

@@ -1,11 +1,12 @@
 // The audit page's CSV reader, off the page's thread so a 100 000-row export does not freeze it. Gets a File,
 // answers progress messages and then the parsed table (or the line of the first byte that is not UTF-8).
-import { firstBadUtf8Line, parseCsv, type CsvTable } from "./csv";
+import { firstBadUtf8Line, pack, parseCsv, type PackedTable } from "./csv";
 
 export type WorkerRequest = { file: Blob };
+
 export type WorkerAnswer =
   | { type: "progress"; done: number; total: number }
-  | { type: "table"; table: CsvTable }
+  | { type: "table"; table: PackedTable }
   | { type: "not-utf8"; line: number }
   | { type: "failed"; message: string };
 
@@ -22,7 +23,8 @@ scope.onmessage = async (event) => {
       return;
     }
     const table = parseCsv(text, undefined, (done) => scope.postMessage({ type: "progress", done, total: text.length }));
-    scope.postMessage({ type: "table", table });
+    const packed = pack(table);
+    (scope.postMessage as (m: WorkerAnswer, transfer: Transferable[]) => void)({ type: "table", table: packed }, [packed.lengths.buffer]);
   } catch (error) {
     scope.postMessage({ type: "failed", message: error instanceof Error ? error.name : "error" });
   }

@@ -11,6 +11,8 @@ namespace NoteAddin.Tests.Pane.Audit;
 public sealed class AuditSession : IAsyncDisposable
 {
     private readonly List<string> _problems = [];
+    private readonly DirectoryInfo _uploads = Directory.CreateTempSubdirectory("audit-upload-");
+    private int _uploadCount;
 
     private AuditSession(IBrowserContext context, IPage page)
     {
@@ -52,8 +54,17 @@ public sealed class AuditSession : IAsyncDisposable
 
     public ILocator ByTestId(string id) => Page.GetByTestId(id);
 
-    public Task UploadAsync(byte[] bytes, string name = "notes.csv") =>
-        ByTestId("csv-input").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = bytes });
+    /// <summary>
+    /// Chooses a file in the page's file picker. Through a file on disk, as a user would: a buffer payload is rebuilt
+    /// by script inside the page, which would show up as the page's own work.
+    /// </summary>
+    public async Task UploadAsync(byte[] bytes, string name = "notes.csv")
+    {
+        // The page reads the file when it gets it, so it stays on disk until the session ends.
+        var path = Path.Combine(_uploads.FullName, $"{_uploadCount++}-{name}");
+        await File.WriteAllBytesAsync(path, bytes);
+        await ByTestId("csv-input").SetInputFilesAsync(path);
+    }
 
     /// <summary>Starts the audit and waits until it ends; returns how it ended (done, cancelled, failed).</summary>
     public async Task<string> RunAsync(int timeoutMs = 120_000)
@@ -78,7 +89,11 @@ public sealed class AuditSession : IAsyncDisposable
     public async Task<int> CountAttributeAsync(string testId) =>
         int.Parse((await ByTestId(testId).GetAttributeAsync("data-count"))!, System.Globalization.CultureInfo.InvariantCulture);
 
-    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Context.CloseAsync();
+        _uploads.Delete(recursive: true);
+    }
 }
 
 /// <summary>What the service itself says about a set of rows, asked directly (per tenant, as the page should).</summary>
