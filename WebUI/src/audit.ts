@@ -212,6 +212,7 @@ async function startAudit(): Promise<void> {
   const controller = (running = new AbortController());
   const current = (run = new AuditRun(notes));
   lastTally = null;
+  delete document.body.dataset.auditState;
   clusterFilter = -1;
   page = 0;
   ($("start-audit") as HTMLButtonElement).disabled = true;
