@@ -127,6 +127,7 @@ public sealed class AuditPageTests
 
         await Expect(page.ByTestId("detail-suggestion")).ToHaveTextAsync(result.GetProperty("suggestion").GetProperty("text").GetString()!);
         await Expect(page.ByTestId("detail-status")).ToHaveTextAsync("Blocked");
+        // With the charts, the table and the note open (the other tests check the page without the dialog).
         await ExpectNoSeriousAxeViolationsAsync(page);
         await page.Page.Keyboard.PressAsync("Escape");
         await Expect(detail).ToBeHiddenAsync();
@@ -153,8 +154,6 @@ public sealed class AuditPageTests
         var formulaRow = rows.First(r => r.Tenant == AuditCsv.FormulaTenant);
         Assert.That(byLine[formulaRow.Line][col("Tenant")], Is.EqualTo("'" + AuditCsv.FormulaTenant));
         Assert.That(exported.Skip(1).Count(r => r[col("Disagreement")] == "yes"), Is.EqualTo(disagreements));
-
-        await ExpectNoSeriousAxeViolationsAsync(page);
     }
 
     [Test]
