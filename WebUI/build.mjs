@@ -1,4 +1,5 @@
-// Bundles the task pane into AddinService/wwwroot/dist: taskpane.html at the root, assets/taskpane.{js,css}.
+// Bundles the task pane and the audit page into AddinService/wwwroot/dist: taskpane.html and audit.html at the root,
+// assets/taskpane.{js,css}, assets/audit.{js,css} and assets/audit-worker.js.
 // Run by AddinService's build (WebUI.targets) after `npm ci`; `npm run build` does the same by hand.
 import { build } from "esbuild";
 import { copyFile, mkdir, rm } from "node:fs/promises";
@@ -15,6 +16,10 @@ await build({
   entryPoints: [
     { in: join(here, "src", "main.ts"), out: "taskpane" },
     { in: join(here, "src", "taskpane.css"), out: "taskpane" },
+    // The audit page (/audit.html) and the Web Worker that reads its CSV files.
+    { in: join(here, "src", "audit.ts"), out: "audit" },
+    { in: join(here, "src", "audit.css"), out: "audit" },
+    { in: join(here, "src", "audit-worker.ts"), out: "audit-worker" },
   ],
   outdir: join(out, "assets"),
   bundle: true,
@@ -26,3 +31,4 @@ await build({
 });
 
 await copyFile(join(here, "src", "taskpane.html"), join(out, "taskpane.html"));
+await copyFile(join(here, "src", "audit.html"), join(out, "audit.html"));

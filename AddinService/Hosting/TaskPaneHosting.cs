@@ -5,14 +5,15 @@ using Microsoft.Net.Http.Headers;
 namespace NoteAddin.Service.Hosting;
 
 /// <summary>
-/// Serves the task pane (the WebUI bundle in wwwroot/dist: /taskpane.html, /assets/taskpane.js|css) and the icons
-/// (wwwroot/assets), with the headers that keep it safe inside Outlook.
+/// Serves the task pane (the WebUI bundle in wwwroot/dist: /taskpane.html, /assets/taskpane.js|css), the audit page
+/// (/audit.html, /assets/audit.js|css, its CSV-reading worker /assets/audit-worker.js) and the icons (wwwroot/assets),
+/// with the headers that keep them safe inside Outlook.
 /// </summary>
 public static class TaskPaneHosting
 {
     /// <summary>
     /// Only Outlook's own hosts may frame the pane; scripts only from us and Microsoft's Office.js CDN; no inline
-    /// script or style anywhere in the pane.
+    /// script or style anywhere in the pane; Web Workers only from us (the audit page reads CSV files in one).
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; " +
@@ -21,6 +22,7 @@ public static class TaskPaneHosting
         "img-src 'self' data:; " +
         "font-src 'self'; " +
         "connect-src 'self'; " +
+        "worker-src 'self'; " +
         "object-src 'none'; " +
         "base-uri 'self'; " +
         "form-action 'self'; " +

@@ -133,3 +133,41 @@ export async function loadConfig(): Promise<PaneConfig | null> {
     return null;
   }
 }
+
+/** One note of a /check-batch request (API.md). The id comes back on its result. */
+export interface BatchNoteInput {
+  id: string;
+  text: string;
+  workload?: string | null;
+  tenant?: string | null;
+  language?: string | null;
+}
+
+export interface BatchResultItem extends CheckResult {
+  id: string;
+}
+
+/** A finding about several notes together, e.g. copy-paste-across-workloads (the ids of the notes involved). */
+export interface CrossFinding {
+  ruleId: string;
+  ids: string[];
+  message: string;
+}
+
+export interface BatchCheckResult {
+  results: BatchResultItem[];
+  crossFindings: CrossFinding[];
+}
+
+/** The service takes at most this many notes per /check-batch request. */
+export const maxBatchNotes = 1000;
+
+export async function checkBatch(notes: readonly BatchNoteInput[], signal?: AbortSignal): Promise<BatchCheckResult> {
+  const response = await send("api/notes/check-batch", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ notes }),
+    signal,
+  });
+  return json<BatchCheckResult>(response);
+}
