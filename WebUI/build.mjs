@@ -15,6 +15,8 @@ await build({
   entryPoints: [
     { in: join(here, "src", "main.ts"), out: "taskpane" },
     { in: join(here, "src", "taskpane.css"), out: "taskpane" },
+    // MSAL.js on its own: auth.ts loads it only where the pane signs in through Outlook's broker.
+    { in: join(here, "src", "msal.ts"), out: "msal" },
   ],
   outdir: join(out, "assets"),
   bundle: true,
