@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -110,6 +111,7 @@ public sealed class SignInTests
             Assert.That(await AuthCallsAsync(pane), Is.Zero, "Office.auth is not asked where Outlook brokers sign-in");
             // The fake Outlook has no broker: sign-in fails, the pane says so and still checks (Development allows it).
             await Expect(pane.ByTestId("sign-in-text")).ToHaveTextAsync("Sign-in failed. Checks still run where this server allows calls without it.");
+            TestContext.Out.WriteLine($"MSAL without a broker: {await pane.ByTestId("sign-in-detail").TextContentAsync()}");
         }
         else
         {
@@ -197,6 +199,9 @@ public sealed class SignInTests
         await ExpectCheckedAsync(pane, Note);
         Assert.That(pane.Requests.Where(r => r.Authorization is not null), Is.Empty);
         await pane.ScreenshotAsync("sign-in-needs-outlook");
+
+        var axe = await pane.Page.RunAxe();
+        Assert.That(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id), Is.Empty, "the sign-in message is accessible");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
