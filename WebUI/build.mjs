@@ -20,6 +20,8 @@ await build({
     { in: join(here, "src", "audit.ts"), out: "audit" },
     { in: join(here, "src", "audit.css"), out: "audit" },
     { in: join(here, "src", "audit-worker.ts"), out: "audit-worker" },
+    // MSAL.js on its own: auth.ts loads it only where the pane signs in through Outlook's broker.
+    { in: join(here, "src", "msal.ts"), out: "msal" },
   ],
   outdir: join(out, "assets"),
   bundle: true,

@@ -14,6 +14,9 @@ public static class TaskPaneHosting
     /// <summary>
     /// Only Outlook's own hosts may frame the pane; scripts only from us and Microsoft's Office.js CDN; no inline
     /// script or style anywhere in the pane; Web Workers only from us (the audit page reads CSV files in one).
+    /// Calls go to us, and to the Microsoft identity platform for MSAL.js: with nested app authentication Outlook's
+    /// broker makes the sign-in calls, but where the host offers no broker MSAL falls back to reading the
+    /// authority's metadata and tokens from the pane itself.
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; " +
@@ -21,7 +24,7 @@ public static class TaskPaneHosting
         "style-src 'self'; " +
         "img-src 'self' data:; " +
         "font-src 'self'; " +
-        "connect-src 'self'; " +
+        "connect-src 'self' https://login.microsoftonline.com; " +
         "worker-src 'self'; " +
         "object-src 'none'; " +
         "base-uri 'self'; " +

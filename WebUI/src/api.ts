@@ -1,5 +1,5 @@
 // Every call the pane makes to AddinService goes through here, so authentication can add its bearer token in one
-// place later (setTokenSource). Shapes follow the HTTP contract (API.md); fields the pane does not use are left out.
+// place (setTokenSource, fed by auth.ts). Shapes follow the HTTP contract (API.md); fields the pane does not use are left out.
 
 export type NoteStatus = "InProgress" | "Blocked" | "NoIntent" | "Unknown" | "DuplicateInvalid" | "Undetermined";
 export type Grade = "Good" | "Incomplete" | "Bad";
@@ -52,8 +52,15 @@ export interface RuleInfo {
   explanation: string;
 }
 
+/** Where and for what the pane signs in (GET /api/config); null when the server has sign-in off. */
+export interface AuthSettings {
+  clientId: string;
+  authority: string;
+  scopes: string[];
+}
+
 export interface PaneConfig {
-  auth: unknown;
+  auth: AuthSettings | null;
   graph: boolean;
   version?: string;
 }
@@ -67,16 +74,34 @@ export class ApiError extends Error {
 
 type TokenSource = () => Promise<string | null>;
 let tokenSource: TokenSource | null = null;
+let dropToken: (() => void) | null = null;
 
-/** Lets sign-in code (not part of the pane yet) attach `Authorization: Bearer …` to every call. */
-export function setTokenSource(source: TokenSource | null): void {
+/**
+ * Lets sign-in code (auth.ts) attach `Authorization: Bearer …` to every call. `drop` forgets the cached token: on a
+ * 401 the call is sent once more with a fresh one.
+ */
+export function setTokenSource(source: TokenSource | null, drop?: () => void): void {
   tokenSource = source;
+  dropToken = drop ?? null;
 }
 
 async function send(path: string, init: RequestInit = {}): Promise<Response> {
+  const token = tokenSource ? await tokenSource() : null;
+  const response = await sendWith(path, init, token);
+  if (response.status === 401 && token && tokenSource && dropToken) {
+    // The token expired or was revoked since it was cached: forget it and try once with a new one.
+    dropToken();
+    const fresh = await tokenSource();
+    if (fresh) {
+      return sendWith(path, init, fresh);
+    }
+  }
+  return response;
+}
+
+async function sendWith(path: string, init: RequestInit, token: string | null): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set("Accept", "application/json");
-  const token = tokenSource ? await tokenSource() : null;
   if (token) {
     headers.set("Authorization", `Bearer ${token}`);
   }
@@ -122,6 +147,22 @@ export async function listTemplates(): Promise<TemplateInfo[]> {
 
 export async function listRules(language: string): Promise<RuleInfo[]> {
   return json<RuleInfo[]>(await send(`api/rules?language=${encodeURIComponent(language)}`));
+}
+
+/** GET /api/contact-attempts: how often the signed-in user wrote to `email` in the last `days`, and replies. */
+export interface ContactAttempts {
+  email: string;
+  days: number;
+  sent: number;
+  replies: number;
+  firstSent: string | null;
+  lastSent: string | null;
+  /** False when the mailbox held more than one question reads: the counts are lower bounds. */
+  complete?: boolean;
+}
+
+export async function getContactAttempts(email: string, days: number): Promise<ContactAttempts> {
+  return json<ContactAttempts>(await send(`api/contact-attempts?email=${encodeURIComponent(email)}&days=${days}`));
 }
 
 /** The service's start-up settings; null when the service has none to give (no /api/config yet, or it failed). */

@@ -53,6 +53,21 @@ const en = {
   templatesLanguage: "Language of the templates",
   templatesEmpty: "No templates loaded.",
   insertTemplate: "Insert",
+  signInNeedsOutlook: "Sign-in works only inside Outlook. Checks still run where this server allows calls without it.",
+  signInFailed: "Sign-in failed. Checks still run where this server allows calls without it.",
+  signInRetry: "Sign in again",
+  attemptsButton: "Count my mails to the recipient",
+  attemptsLooking: "Looking in your sent mail…",
+  attemptsFound: (email: string, sent: number, replies: number, since: string, first: string | null, atLeast: boolean) =>
+    `Since ${since}: ${atLeast ? "at least " : ""}${sent} ${sent === 1 ? "mail" : "mails"} to ${email}` +
+    `${first ? ` (first on ${first})` : ""}, ${replies} ${replies === 1 ? "reply" : "replies"}. The count is in the rewrite.`,
+  attemptsNone: (email: string, since: string) => `No mails to ${email} since ${since}.`,
+  attemptsNoRecipient: "Add the customer's address in To first.",
+  attemptsForbidden: "Reading your sent mail is not allowed: an admin has to consent to the add-in's Mail.ReadBasic permission.",
+  attemptsUnavailable: "Contact history is not available on this server.",
+  attemptsGraphDown: "Microsoft Graph did not answer. Try again in a minute.",
+  attemptsSignIn: "Contact history needs you to be signed in.",
+  attemptsFailed: "Contact history failed: ",
   announce: (status: string, grade: string, score: number, findings: number) =>
     `${status}. Grade ${grade}, score ${score}. ${findings === 1 ? "1 finding" : `${findings} findings`}.`,
   status: {
@@ -114,6 +129,21 @@ const de: Strings = {
   templatesLanguage: "Sprache der Vorlagen",
   templatesEmpty: "Keine Vorlagen geladen.",
   insertTemplate: "Einfügen",
+  signInNeedsOutlook: "Die Anmeldung funktioniert nur in Outlook. Prüfungen laufen weiter, soweit dieser Server Aufrufe ohne Anmeldung erlaubt.",
+  signInFailed: "Die Anmeldung ist fehlgeschlagen. Prüfungen laufen weiter, soweit dieser Server Aufrufe ohne Anmeldung erlaubt.",
+  signInRetry: "Erneut anmelden",
+  attemptsButton: "Meine E-Mails an den Empfänger zählen",
+  attemptsLooking: "Suche in Ihren gesendeten E-Mails…",
+  attemptsFound: (email, sent, replies, since, first, atLeast) =>
+    `Seit ${since}: ${atLeast ? "mindestens " : ""}${sent} ${sent === 1 ? "E-Mail" : "E-Mails"} an ${email}` +
+    `${first ? ` (die erste am ${first})` : ""}, ${replies} ${replies === 1 ? "Antwort" : "Antworten"}. Die Anzahl steht in der Fassung.`,
+  attemptsNone: (email, since) => `Seit ${since} keine E-Mails an ${email}.`,
+  attemptsNoRecipient: "Tragen Sie zuerst die Adresse des Kunden unter An ein.",
+  attemptsForbidden: "Ihre gesendeten E-Mails dürfen nicht gelesen werden: Ein Admin muss der Berechtigung Mail.ReadBasic des Add-ins zustimmen.",
+  attemptsUnavailable: "Der Kontaktverlauf ist auf diesem Server nicht verfügbar.",
+  attemptsGraphDown: "Microsoft Graph hat nicht geantwortet. Versuchen Sie es in einer Minute erneut.",
+  attemptsSignIn: "Für den Kontaktverlauf müssen Sie angemeldet sein.",
+  attemptsFailed: "Kontaktverlauf fehlgeschlagen: ",
   announce: (status, grade, score, findings) =>
     `${status}. Bewertung ${grade}, ${score} Punkte. ${findings === 1 ? "1 Hinweis" : `${findings} Hinweise`}.`,
   status: {

@@ -2,7 +2,8 @@
 // service what it says, and shows status, grade, score, L1–L3, marks on the exact words, a card per finding, an
 // editable rewrite and the template gallery.
 import * as api from "./api";
-import type { CheckResult, RuleInfo, Suggestion, TemplateInfo } from "./api";
+import type { CheckResult, PaneConfig, RuleInfo, Suggestion, TemplateInfo } from "./api";
+import { SignIn, type SignInFailure } from "./auth";
 import { pickLanguage, strings, type Strings, type UiLanguage } from "./i18n";
 import { connectToOutlook, type MailHost } from "./office";
 import { choices, fillTemplate, layOut, openPlaceholders, type Piece } from "./text";
@@ -11,12 +12,16 @@ const maxNoteLength = 10_000; // the service refuses longer text (API.md)
 const fieldLimit = 400; // the portal's note field
 const typingPauseMs = 75; // short: results must follow the last keystroke within 150 ms on localhost
 const pollMs = 2500; // Outlook has no body-changed event: look again while the pane is visible
+const attemptDays = 90; // contact attempts: how far back the pane looks
+const attemptSlotNames = new Set(["number", "Anzahl"]); // the Unknown template's count of contact attempts
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let t: Strings = strings("en");
 let uiLanguage: UiLanguage = "en";
 let host: MailHost | null = null;
+let config: PaneConfig | null = null;
+let signIn: SignIn | null = null;
 let templates: TemplateInfo[] = [];
 const rulesByLanguage = new Map<string, Promise<Map<string, RuleInfo>>>();
 
@@ -30,18 +35,22 @@ document.addEventListener("DOMContentLoaded", () => void start());
 async function start(): Promise<void> {
   applyLanguage(pickLanguage(navigator.language));
   $("mode").textContent = t.modeConnecting;
-  const templatesLoaded = api.listTemplates().then((list) => (templates = list)).catch(() => []);
-  void api.loadConfig(); // absent until authentication lands; the pane needs nothing from it yet
+  const configLoaded = api.loadConfig(); // anonymous: whether and how to sign in, whether Graph is there
 
   host = await connectToOutlook();
+  config = await configLoaded;
   applyLanguage(pickLanguage(host?.displayLanguage ?? navigator.language));
   applyTheme();
   host?.onThemeChanged(applyTheme);
+  startSignIn();
+  const templatesLoaded = api.listTemplates().then((list) => (templates = list)).catch(() => []);
   rulesFor(uiLanguage);
   wireTabs();
   wireDialog();
   $("check").addEventListener("click", () => void checkNow(true));
   $("insert-suggestion").addEventListener("click", () => void insertSuggestion());
+  $("fill-attempts").addEventListener("click", () => void fillAttempts());
+  $("sign-in-retry").addEventListener("click", () => void retrySignIn());
   $<HTMLSelectElement>("templates-language").addEventListener("change", renderTemplates);
 
   await templatesLoaded;
@@ -86,6 +95,34 @@ function applyLanguage(language: UiLanguage): void {
   $("tabs").setAttribute("aria-label", t.tabsLabel);
   $<HTMLTextAreaElement>("note-input").placeholder = t.notePlaceholder;
   $<HTMLSelectElement>("templates-language").value = language;
+}
+
+// ---- signing in -----------------------------------------------------------------------------------------------
+
+function startSignIn(): void {
+  signIn = new SignIn(config?.auth ?? null, host, showSignIn);
+  api.setTokenSource(signIn.token, signIn.drop);
+  showSignIn(signIn.failure);
+}
+
+function showSignIn(failure: SignInFailure | null): void {
+  $("sign-in").hidden = !failure;
+  if (!failure) {
+    return;
+  }
+  const failed = failure.kind === "failed";
+  $("sign-in-text").textContent = failed ? t.signInFailed : t.signInNeedsOutlook;
+  const detail = $("sign-in-detail");
+  detail.textContent = failed ? failure.detail : "";
+  detail.hidden = !failed;
+  const retry = $("sign-in-retry");
+  retry.textContent = t.signInRetry;
+  retry.hidden = !failed;
+}
+
+async function retrySignIn(): Promise<void> {
+  await signIn?.retry();
+  await checkNow(true);
 }
 
 function applyTheme(): void {
@@ -335,6 +372,11 @@ function renderSuggestion(suggestion: Suggestion | null, language: string): void
     $("suggestion-text").textContent = text;
   };
 
+  attemptSlot = editable.find((slot) => attemptSlotNames.has(slot.name))?.name ?? null;
+  $("attempts").hidden = !(config?.graph === true && !graphGone && host && lastResult?.status === "Unknown" && attemptSlot);
+  $("fill-attempts").textContent = t.attemptsButton;
+  $("attempts-result").textContent = "";
+
   const slots = $("slots");
   slots.replaceChildren(
     ...editable.map((slot, i) => {
@@ -380,6 +422,78 @@ function showError(message: string): void {
 
 function hideError(): void {
   $("error").hidden = true;
+}
+
+// ---- contact attempts (Graph, through the service) -------------------------------------------------------------
+
+let attemptSlot: string | null = null;
+let graphGone = false; // the service said 503: contact history is off there after all
+
+/** Counts the mails the signed-in person sent to the first To recipient and puts the number into the slot. */
+async function fillAttempts(): Promise<void> {
+  const button = $<HTMLButtonElement>("fill-attempts");
+  const out = $("attempts-result");
+  if (!host || !attemptSlot) {
+    return;
+  }
+  const slot = attemptSlot;
+  button.disabled = true;
+  out.textContent = t.attemptsLooking;
+  try {
+    const email = await host.firstRecipient();
+    if (!email) {
+      out.textContent = t.attemptsNoRecipient;
+      return;
+    }
+    const found = await api.getContactAttempts(email, attemptDays);
+    const since = formatDate(new Date(Date.now() - found.days * 86_400_000));
+    if (found.sent === 0) {
+      out.textContent = t.attemptsNone(found.email, since);
+      return;
+    }
+    const first = found.firstSent ? formatDate(new Date(found.firstSent)) : null;
+    out.textContent = t.attemptsFound(found.email, found.sent, found.replies, since, first, found.complete === false);
+    for (const field of $("slots").querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-testid=slot]")) {
+      if (field.dataset.slot === slot) {
+        field.value = String(found.sent);
+        field.dispatchEvent(new Event("input"));
+      }
+    }
+  } catch (error) {
+    out.textContent = attemptsProblem(error);
+    if (error instanceof api.ApiError && error.status === 503) {
+      graphGone = true;
+      button.hidden = true;
+    }
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function attemptsProblem(error: unknown): string {
+  if (!(error instanceof api.ApiError)) {
+    return t.attemptsFailed + (error instanceof Error ? error.message : String(error));
+  }
+  switch (error.status) {
+    case 0:
+      return t.networkError;
+    case 401:
+      return t.attemptsSignIn;
+    case 403:
+      return t.attemptsForbidden;
+    case 503:
+      return t.attemptsUnavailable;
+    case 429:
+    case 502:
+    case 504:
+      return t.attemptsGraphDown;
+    default:
+      return t.attemptsFailed + error.message;
+  }
+}
+
+function formatDate(date: Date): string {
+  return date.toLocaleDateString(uiLanguage === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "short", year: "numeric" });
 }
 
 // ---- inserting ------------------------------------------------------------------------------------------------

@@ -16,6 +16,19 @@ export interface MailHost {
   readNote(): Promise<NoteText>;
   /** Replaces the selection in the body (or inserts at the cursor), as HTML or text to match the body. */
   insert(text: string): Promise<void>;
+  /** The address of the mail's first To recipient, or null when To is empty. */
+  firstRecipient(): Promise<string | null>;
+  /** True where this Outlook brokers sign-in for add-ins (nested app authentication, requirement set 1.1). */
+  supportsNestedAppAuth(): boolean;
+  /** Office's own single sign-on (the fallback where nested app authentication is missing): a token for our API. */
+  getAccessToken(): Promise<string>;
+}
+
+/** What Office reported when its single sign-on failed: its error code (e.g. 13001, not signed in) and message. */
+export class OfficeSignInError extends Error {
+  constructor(message: string, readonly code: number | null) {
+    super(message);
+  }
 }
 
 // Office.onReady normally answers within a second; one that never answers must not leave the pane waiting.
@@ -93,6 +106,32 @@ class OutlookHost implements MailHost {
     await settle<void>((done) =>
       item.body.setSelectedDataAsync(html ? toHtml(text) : text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, done),
     );
+  }
+
+  async firstRecipient(): Promise<string | null> {
+    const recipients = await settle<Office.EmailAddressDetails[]>((done) => this.item().to.getAsync(done));
+    const first = (recipients ?? []).find((r) => r?.emailAddress?.trim());
+    return first ? first.emailAddress.trim() : null;
+  }
+
+  supportsNestedAppAuth(): boolean {
+    try {
+      return Office.context.requirements?.isSetSupported("NestedAppAuth", "1.1") === true;
+    } catch {
+      return false;
+    }
+  }
+
+  async getAccessToken(): Promise<string> {
+    if (typeof Office.auth?.getAccessToken !== "function") {
+      throw new OfficeSignInError("Office.auth is not available", null);
+    }
+    try {
+      return await Office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: false });
+    } catch (error) {
+      const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+      throw new OfficeSignInError(typeof message === "string" && message ? message : "Office sign-in failed", typeof code === "number" ? code : null);
+    }
   }
 
   private item(): Office.MessageCompose {

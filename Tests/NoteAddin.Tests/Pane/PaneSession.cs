@@ -26,13 +26,30 @@ public sealed record OfficeSetup
 
     /// <summary>Office.onReady answers Outlook but Office.context.mailbox.item stays undefined.</summary>
     public bool NoItem { get; init; }
+
+    /// <summary>The version of NestedAppAuth this Outlook reports (null: the set is not supported).</summary>
+    public string? NestedAppAuth { get; init; }
+
+    /// <summary>What Office.auth.getAccessToken hands out, in turn (the last repeats).</summary>
+    public IReadOnlyList<string>? Tokens { get; init; }
+
+    /// <summary>When set, Office.auth.getAccessToken fails with this Office error code.</summary>
+    public int? SignInErrorCode { get; init; }
+
+    /// <summary>The mail's To recipients (addresses).</summary>
+    public IReadOnlyList<string> To { get; init; } = [];
 }
+
+/// <summary>One request the pane made to /api, as the browser sent it.</summary>
+public sealed record ApiRequest(string Method, string PathAndQuery, string? Authorization);
 
 /// <summary>One browser context with the pane open, plus the helpers the pane tests share.</summary>
 public sealed class PaneSession : IAsyncDisposable
 {
     private static readonly string FakeOffice = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Pane", "fake-office.js"));
     private readonly List<string> _problems = [];
+    private readonly List<string> _allowedFailures = [];
+    private readonly List<ApiRequest> _requests = [];
 
     private PaneSession(IBrowserContext context, IPage page)
     {
@@ -42,7 +59,8 @@ public sealed class PaneSession : IAsyncDisposable
         {
             // Expected: the aborted Office.js CDN request, and /api/config answering 404 until authentication lands.
             var expected = message.Location.Contains("appsforoffice.microsoft.com", StringComparison.Ordinal)
-                || message.Location.Contains("/api/config", StringComparison.Ordinal);
+                || message.Location.Contains("/api/config", StringComparison.Ordinal)
+                || _allowedFailures.Any(path => message.Location.Contains(path, StringComparison.Ordinal));
             if (message.Type == "error" && !expected)
             {
                 _problems.Add($"console: {message.Text}");
@@ -58,7 +76,23 @@ public sealed class PaneSession : IAsyncDisposable
     /// <summary>Console errors and uncaught exceptions (a CSP violation shows up here too).</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<PaneSession> OpenAsync(OfficeSetup setup, int width = 380, string browserLocale = "en-US")
+    /// <summary>Every /api request so far (method, path and query, Authorization header), in order.</summary>
+    public IReadOnlyList<ApiRequest> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>A test that makes this path fail on purpose: the browser's "failed to load" console line is expected.</summary>
+    public void AllowFailedRequests(string path) => _allowedFailures.Add(path);
+
+    /// <param name="routes">Routes a test adds before the pane loads (a fake /api/config, a canned answer…).</param>
+    public static async Task<PaneSession> OpenAsync(OfficeSetup setup, int width = 380, string browserLocale = "en-US", Func<IBrowserContext, Task>? routes = null)
     {
         var context = await BrowserFixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -74,20 +108,62 @@ public sealed class PaneSession : IAsyncDisposable
             ["officeTheme"] = setup.Dark
                 ? new JsonObject { ["isDarkTheme"] = true, ["bodyBackgroundColor"] = "#262626", ["bodyForegroundColor"] = "#ffffff" }
                 : new JsonObject { ["isDarkTheme"] = false, ["bodyBackgroundColor"] = "#ffffff", ["bodyForegroundColor"] = "#000000" },
-            ["mail"] = new JsonObject { ["body"] = setup.Body, ["selection"] = setup.Selection, ["bodyType"] = setup.BodyType },
+            ["mail"] = new JsonObject
+            {
+                ["body"] = setup.Body, ["selection"] = setup.Selection, ["bodyType"] = setup.BodyType,
+                ["to"] = new JsonArray([.. setup.To.Select(address => (JsonNode)new JsonObject { ["emailAddress"] = address })]),
+            },
+            ["requirementSets"] = setup.NestedAppAuth is null
+                ? new JsonObject { ["Mailbox"] = "1.14" }
+                : new JsonObject { ["Mailbox"] = "1.14", ["NestedAppAuth"] = setup.NestedAppAuth },
         };
+        if (setup.SignInErrorCode is { } code)
+        {
+            config["auth"] = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = "The user is not signed in to Office." } };
+        }
+        else if (setup.Tokens is { } tokens)
+        {
+            config["auth"] = new JsonObject { ["tokens"] = new JsonArray([.. tokens.Select(t => (JsonNode)JsonValue.Create(t))]) };
+        }
+
         await context.AddInitScriptAsync($"window.__officeConfig = {config.ToJsonString()};");
         await context.RouteAsync("https://appsforoffice.microsoft.com/**", route => setup.Reachable
             ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = FakeOffice })
             : route.AbortAsync("internetdisconnected"));
 
+        if (routes is not null)
+        {
+            await routes(context);
+        }
+
         var page = await context.NewPageAsync();
         var session = new PaneSession(context, page);
+        // Registered last, so it sees every /api request first, then hands it on to the test's routes or the server.
+        await context.RouteAsync("**/api/**", async route =>
+        {
+            var headers = await route.Request.AllHeadersAsync();
+            var uri = new Uri(route.Request.Url);
+            lock (session._requests)
+            {
+                session._requests.Add(new ApiRequest(route.Request.Method, uri.PathAndQuery, headers.TryGetValue("authorization", out var value) ? value : null));
+            }
+
+            await route.FallbackAsync();
+        });
         await page.GotoAsync(BrowserFixture.Server.BaseUrl + "/taskpane.html");
         return session;
     }
 
     public ILocator ByTestId(string id) => Page.GetByTestId(id);
+
+    /// <summary>Answers GET /api/config with this JSON instead of the server's.</summary>
+    public static Task ServeConfigAsync(IBrowserContext context, object config) =>
+        context.RouteAsync("**/api/config", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "application/json",
+            Body = JsonSerializer.Serialize(config, JsonSerializerOptions.Web),
+        }));
 
     /// <summary>What the service says about a note: the pane must show exactly this.</summary>
     public static async Task<JsonElement> CheckAsync(string text)

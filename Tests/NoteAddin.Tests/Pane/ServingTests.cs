@@ -12,6 +12,7 @@ public sealed partial class ServingTests
     [TestCase("taskpane.html", "text/html")]
     [TestCase("assets/taskpane.js", "text/javascript")]
     [TestCase("assets/taskpane.css", "text/css")]
+    [TestCase("assets/msal.js", "text/javascript")]
     [TestCase("assets/icon-16.png", "image/png")]
     [TestCase("assets/icon-128.png", "image/png")]
     public async Task Serves_the_pane_and_its_assets(string path, string contentType)
@@ -43,6 +44,7 @@ public sealed partial class ServingTests
         Assert.Multiple(() =>
         {
             Assert.That(directives["script-src"], Is.EquivalentTo(new[] { "'self'", "https://appsforoffice.microsoft.com" }));
+            Assert.That(directives["connect-src"], Is.EquivalentTo(new[] { "'self'", "https://login.microsoftonline.com" }), "the service, and the identity platform for MSAL.js");
             Assert.That(csp, Does.Not.Contain("unsafe-inline").And.Not.Contain("unsafe-eval"));
             Assert.That(directives["frame-ancestors"], Does.Contain("https://*.office.com").And.Contain("https://outlook.live.com"));
             Assert.That(directives["frame-ancestors"], Has.None.EqualTo("*").And.None.EqualTo("https:"));

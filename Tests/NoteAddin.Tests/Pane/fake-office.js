@@ -1,12 +1,16 @@
 // Stands in for Microsoft's Office.js in the task pane's browser tests (served instead of the CDN URL).
 // It implements the compose calls the pane uses with Office's own signatures: optional options and callback
 // arguments, and an AsyncResult with status, value, error and asyncContext delivered asynchronously.
-// A test sets window.__officeConfig before the page loads ({host, displayLanguage, officeTheme, mail}) and then
-// drives and reads the mailbox through window.__mail: body, bodyType ("html" | "text"), selection, inserts.
+// A test sets window.__officeConfig before the page loads ({host, displayLanguage, officeTheme, mail,
+// requirementSets, auth}) and then drives and reads the mailbox through window.__mail: body, bodyType ("html" |
+// "text"), selection, to (recipients), inserts, calls, and the options of each Office.auth.getAccessToken call in
+// authCalls; auth (below) can be replaced mid-test. requirementSets maps a set's name to the highest version this "Outlook" supports (NestedAppAuth is
+// absent unless a test adds it); auth is {tokens: [...]} handed out in turn (the last one repeats) or {error: {code,
+// message}} to make sign-in fail as Office does.
 (function () {
   "use strict";
   var config = window.__officeConfig || {};
-  var mail = (window.__mail = Object.assign({ body: "", bodyType: "html", selection: "", inserts: [], calls: [] }, config.mail || {}));
+  var mail = (window.__mail = Object.assign({ body: "", bodyType: "html", selection: "", to: [], inserts: [], calls: [], authCalls: [] }, config.mail || {}));
 
   var CoercionType = { Text: "text", Html: "html", Matrix: "matrix", Table: "table", Image: "image", Ooxml: "ooxml", SlideRange: "slideRange", XmlSvg: "xmlSvg" };
   var AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
@@ -80,9 +84,21 @@
     },
   };
 
+  // Compose mode's Recipients: getAsync([options], [callback]) answers EmailAddressDetails[].
+  var to = {
+    getAsync: function () {
+      var a = optionsAndCallback(Array.prototype.slice.call(arguments, 0));
+      mail.calls.push("to.getAsync");
+      reply(a.callback, a.options, mail.to.map(function (r) {
+        return { emailAddress: r.emailAddress, displayName: r.displayName || r.emailAddress, recipientType: r.recipientType || "externalUser" };
+      }));
+    },
+  };
+
   var item = {
     itemType: "message",
     body: body,
+    to: to,
     getSelectedDataAsync: function (coercionType) {
       var a = optionsAndCallback(Array.prototype.slice.call(arguments, 1));
       mail.calls.push("getSelectedDataAsync");
@@ -92,6 +108,45 @@
   };
 
   var host = "host" in config ? config.host : HostType.Outlook;
+
+  // Office.context.requirements.isSetSupported(name, [minVersion]): true when this host's version of the set is at
+  // least minVersion ("1.1" style, compared part by part).
+  var requirementSets = config.requirementSets || { Mailbox: "1.14" };
+  function isSetSupported(name, minVersion) {
+    var have = requirementSets[name];
+    if (!have) return false;
+    if (minVersion === undefined || minVersion === null) return true;
+    var a = String(have).split(".").map(Number);
+    var b = String(minVersion).split(".").map(Number);
+    for (var i = 0; i < Math.max(a.length, b.length); i++) {
+      var x = a[i] || 0;
+      var y = b[i] || 0;
+      if (x !== y) return x > y;
+    }
+    return true;
+  }
+
+  // Office.auth.getAccessToken([options]): a promise of the token, or a rejection with {name, message, code}.
+  // Read at each call (window.__mail.auth), so a test can make a later sign-in succeed.
+  mail.auth = config.auth || { error: { code: 13001, message: "The user is not signed in to Office." } };
+  var tokenIndex = 0;
+  var auth = {
+    getAccessToken: function (options) {
+      mail.calls.push("auth.getAccessToken");
+      mail.authCalls.push(options || {});
+      return new Promise(function (resolve, reject) {
+        setTimeout(function () {
+          var authConfig = mail.auth;
+          if (authConfig.error) {
+            reject({ name: "Error", message: authConfig.error.message, code: authConfig.error.code });
+            return;
+          }
+          var tokens = authConfig.tokens || [];
+          resolve(tokens[Math.min(tokenIndex++, tokens.length - 1)]);
+        }, 5);
+      });
+    },
+  };
   var mailbox = {
     item: config.noItem ? undefined : item,
     addHandlerAsync: function (eventType, handler) {
@@ -106,8 +161,9 @@
     HostType: HostType,
     PlatformType: PlatformType,
     EventType: EventType,
+    auth: auth,
     context: host === HostType.Outlook
-      ? { displayLanguage: config.displayLanguage || "en-US", officeTheme: config.officeTheme, mailbox: mailbox, requirements: { isSetSupported: function () { return true; } } }
+      ? { displayLanguage: config.displayLanguage || "en-US", officeTheme: config.officeTheme, mailbox: mailbox, requirements: { isSetSupported: isSetSupported } }
       : { displayLanguage: undefined },
     onReady: function (callback) {
       var info = { host: host, platform: host ? PlatformType.OfficeOnline : null };
