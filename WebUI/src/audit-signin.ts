@@ -27,11 +27,12 @@ export function auditRedirectUri(): string {
   return `${window.location.origin}/audit.html`;
 }
 
-/** True when this window is the sign-in popup coming back with the identity platform's answer. */
+/**
+ * True when this window is the sign-in popup coming back with the identity platform's answer (a code or an error
+ * with MSAL's state). Not window.opener: the sign-in pages may cut it (Cross-Origin-Opener-Policy), and MSAL passes
+ * the answer over a BroadcastChannel anyway.
+ */
 export function isSignInPopup(): boolean {
-  if (!window.opener) {
-    return false;
-  }
   const answer = new URLSearchParams(window.location.hash.replace(/^#/, "") || window.location.search.replace(/^\?/, ""));
   return answer.has("state") && (answer.has("code") || answer.has("error"));
 }

@@ -149,6 +149,19 @@ public sealed class AuditSignInTests
     }
 
     [Test]
+    public async Task The_popup_coming_back_to_the_page_hands_the_answer_to_its_opener_and_does_nothing_else()
+    {
+        var page = await OpenAsync(WithSignIn());
+
+        await page.Page.GotoAsync(BrowserFixture.Server.BaseUrl + "/audit.html?code=fake-code&state=fake-state");
+        await page.Page.WaitForFunctionAsync("() => (window.__msalCalls ?? []).some(c => c.type === 'broadcast')");
+        await Expect(page.Page.Locator("main")).ToBeHiddenAsync();
+        Assert.That((await MsalCallsAsync(page)).EnumerateArray().Select(c => c.GetProperty("type").GetString()), Is.EqualTo(new[] { "broadcast" }),
+            "the popup creates no MSAL app of its own");
+        Assert.That(page.Requests.Where(r => r.PathAndQuery.StartsWith("/api/config", StringComparison.Ordinal)).Count(), Is.EqualTo(1), "only the first load asked for the config");
+    }
+
+    [Test]
     public async Task A_401_drops_the_token_and_retries_once_with_a_fresh_one()
     {
         var refused = 0;

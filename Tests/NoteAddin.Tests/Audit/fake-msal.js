@@ -65,6 +65,8 @@
     createNestablePublicClientApplication: async () => {
       throw new Error("the audit page does not use nested app authentication");
     },
-    broadcastResponseToMainFrame: async () => {},
+    broadcastResponseToMainFrame: async () => {
+      calls.push({ type: "broadcast", url: location.href });
+    },
   };
 })();
