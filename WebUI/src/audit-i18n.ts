@@ -138,6 +138,14 @@ function make(language: UiLanguage) {
       ? ["Zeile", "Mandant", "Workload", "Erfasster Status", "Status laut Notiz", "Widerspruch", "Bewertung", "Punkte", "Grund (L2)", "Detail (L3)", "Regeln", "Kopiergruppe", "Vorschlag", "Notiz"]
       : ["Line", "Tenant", "Workload", "Recorded status", "Detected status", "Disagreement", "Grade", "Score", "Reason (L2)", "Detail (L3)", "Rules", "Copy group", "Suggestion", "Note"],
     languageToggle: de ? "English" : "Deutsch",
+    signInStarting: de ? "Anmeldung wird geprüft…" : "Checking sign-in…",
+    signedOut: de ? "Melden Sie sich an, um Notizen zu prüfen." : "Sign in to check notes.",
+    signingIn: de ? "Anmeldung im Pop-up-Fenster…" : "Signing in in the pop-up window…",
+    signedIn: (account: string) => (account ? (de ? `Angemeldet als ${account}` : `Signed in as ${account}`) : de ? "Angemeldet" : "Signed in"),
+    signInFailed: (detail: string) => (de ? `Anmeldung fehlgeschlagen (${detail}).` : `Sign-in failed (${detail}).`),
+    signIn: de ? "Anmelden" : "Sign in",
+    signInAgain: de ? "Erneut anmelden" : "Sign in again",
+    popupSigningIn: de ? "Anmeldung wird abgeschlossen…" : "Finishing sign-in…",
   };
 }
 

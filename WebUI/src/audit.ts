@@ -1,8 +1,9 @@
 // The audit page (/audit.html): many notes from a CSV export or pasted, checked through /check-batch in requests of
 // at most 1 000 notes, then charts, disagreements, copy-paste clusters, a filterable table and a CSV export.
 // The CSV is parsed in a Web Worker; the table shows one page at a time, so 100 000 notes keep the page responsive.
-import { ApiError, checkBatch, listRules, maxBatchNotes, type Grade, type NoteStatus, type RuleInfo } from "./api";
+import { ApiError, checkBatch, listRules, loadConfig, maxBatchNotes, setTokenSource, type Grade, type NoteStatus, type RuleInfo } from "./api";
 import { auditStrings } from "./audit-i18n";
+import { AuditSignIn, finishSignInPopup, isSignInPopup, type AuditSignInState } from "./audit-signin";
 import {
   AuditRun, filterAndSort, guessColumns, maxNoteLength, notesFromPaste, notesFromTable, planChunks, requestOf, roles, tally,
   type AuditNote, type Filter, type Role, type SortKey,
@@ -706,7 +707,57 @@ function wire(): void {
   $("detail-close").addEventListener("click", () => ($("note-detail") as HTMLDialogElement).close());
 }
 
-fillStaticText();
-wire();
-updateReady();
-document.body.dataset.ready = "true";
+// ---------- signing in ----------
+
+let signIn: AuditSignIn | null = null;
+
+/** Reads /api/config: with `auth: null` (Development) the page calls without a token, as before. */
+async function startSignIn(): Promise<void> {
+  const config = await loadConfig();
+  if (!config?.auth) {
+    return;
+  }
+  signIn = new AuditSignIn(config.auth, showSignIn);
+  setTokenSource(signIn.token, signIn.drop);
+  showSignIn(signIn.current);
+  $("sign-in").hidden = false;
+  await signIn.start();
+}
+
+function showSignIn(state: AuditSignInState): void {
+  const box = $("sign-in");
+  box.dataset.state = state.kind;
+  box.classList.toggle("failed", state.kind === "failed");
+  const text: Record<AuditSignInState["kind"], string> = {
+    starting: t.signInStarting,
+    "signed-out": t.signedOut,
+    "signing-in": t.signingIn,
+    "signed-in": state.kind === "signed-in" ? t.signedIn(state.account) : "",
+    failed: state.kind === "failed" ? t.signInFailed(state.detail) : "",
+  };
+  $("sign-in-state").textContent = text[state.kind];
+  const button = $("sign-in-button") as HTMLButtonElement;
+  button.hidden = state.kind === "starting" || state.kind === "signed-in";
+  button.disabled = state.kind === "signing-in";
+  button.textContent = state.kind === "failed" ? t.signInAgain : t.signIn;
+}
+
+async function start(): Promise<void> {
+  if (isSignInPopup()) {
+    // This window is the sign-in popup come back: hand the answer to the audit page that opened it.
+    document.documentElement.lang = language;
+    $("intro").textContent = t.popupSigningIn;
+    $("title").textContent = `NoteAddin – ${t.title}`;
+    document.querySelector("main")!.hidden = true;
+    await finishSignInPopup();
+    return;
+  }
+  fillStaticText();
+  wire();
+  $("sign-in-button").addEventListener("click", () => void signIn?.signIn());
+  updateReady();
+  await startSignIn().catch(() => undefined);
+  document.body.dataset.ready = "true";
+}
+
+void start();

@@ -6,19 +6,11 @@
 // accepts where it allows anonymous calls, and the pane shows why sign-in failed with a way to try again.
 import type * as Msal from "@azure/msal-browser";
 import type { AuthSettings } from "./api";
+import { loadMsal, type MsalLibrary } from "./msal-load";
 import { OfficeSignInError, type MailHost } from "./office";
 
 /** How this pane signs in: not at all (server has sign-in off), through Outlook's broker, Office SSO, or it cannot. */
 export type SignInMethod = "none" | "nested-app-auth" | "office-sso" | "unavailable";
-
-/** What assets/msal.js (msal.ts) hands over. */
-export type MsalLibrary = Pick<typeof Msal, "createNestablePublicClientApplication" | "InteractionRequiredAuthError">;
-
-declare global {
-  interface Window {
-    noteAddinMsal?: MsalLibrary;
-  }
-}
 
 export type SignInFailure = { kind: "needs-outlook" } | { kind: "failed"; detail: string };
 
@@ -138,28 +130,6 @@ export class SignIn {
     const token = await this.host!.getAccessToken();
     return { token, expiresAt: jwtExpiry(token) ?? Date.now() + unknownLifetimeMs };
   }
-}
-
-const msalScript = "assets/msal.js";
-
-/** Loads assets/msal.js once (same origin, so the pane's script-src 'self' allows it). */
-function loadMsal(): Promise<MsalLibrary> {
-  if (window.noteAddinMsal) {
-    return Promise.resolve(window.noteAddinMsal);
-  }
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = msalScript;
-    script.async = true;
-    script.addEventListener("load", () =>
-      window.noteAddinMsal ? resolve(window.noteAddinMsal) : reject(new Error(`${msalScript} did not load MSAL`)),
-    );
-    script.addEventListener("error", () => {
-      script.remove();
-      reject(new Error(`${msalScript} could not be loaded`));
-    });
-    document.head.append(script);
-  });
 }
 
 /** The `exp` claim of a JWT in milliseconds, or null when the token is not a JWT we can read. */

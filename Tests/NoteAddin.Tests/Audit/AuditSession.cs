@@ -11,6 +11,8 @@ namespace NoteAddin.Tests.Pane.Audit;
 public sealed class AuditSession : IAsyncDisposable
 {
     private readonly List<string> _problems = [];
+    private readonly List<string> _allowedFailures = [];
+    private readonly List<ApiRequest> _requests = [];
     private readonly DirectoryInfo _uploads = Directory.CreateTempSubdirectory("audit-upload-");
     private int _uploadCount;
 
@@ -20,8 +22,10 @@ public sealed class AuditSession : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            // /api/config answers 404 until authentication lands; the page does not call it, but tolerate it like the pane.
-            if (message.Type == "error" && !message.Location.Contains("/api/config", StringComparison.Ordinal))
+            // A test that makes a path fail on purpose (a 401) expects the browser's "failed to load" line for it.
+            var expected = message.Location.Contains("/api/config", StringComparison.Ordinal)
+                || _allowedFailures.Any(path => message.Location.Contains(path, StringComparison.Ordinal));
+            if (message.Type == "error" && !expected)
             {
                 _problems.Add($"console: {message.Text}");
             }
@@ -36,7 +40,25 @@ public sealed class AuditSession : IAsyncDisposable
     /// <summary>Console errors and uncaught exceptions (a CSP violation shows up here too).</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<AuditSession> OpenAsync(string locale = "en-US", ColorScheme scheme = ColorScheme.Light)
+    /// <summary>Every /api request so far (method, path and query, Authorization header), in order.</summary>
+    public IReadOnlyList<ApiRequest> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>A test that makes this path fail on purpose: the browser's "failed to load" console line is expected.</summary>
+    public void AllowFailedRequests(string path) => _allowedFailures.Add(path);
+
+    /// <param name="routes">Routes a test adds before the page loads (a fake /api/config, a fake MSAL.js…).</param>
+    /// <param name="recordRequests">Record the /api requests in <see cref="Requests"/> (always with routes); off for the scale runs.</param>
+    public static async Task<AuditSession> OpenAsync(
+        string locale = "en-US", ColorScheme scheme = ColorScheme.Light, Func<IBrowserContext, Task>? routes = null, bool recordRequests = false)
     {
         var context = await BrowserFixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -45,8 +67,28 @@ public sealed class AuditSession : IAsyncDisposable
             ColorScheme = scheme,
             AcceptDownloads = true,
         });
+        if (routes is not null)
+        {
+            await routes(context);
+        }
+
         var page = await context.NewPageAsync();
         var session = new AuditSession(context, page);
+        if (recordRequests || routes is not null)
+        {
+            // Registered last, so it sees every /api request first, then hands it on to the test's routes or the server.
+            await context.RouteAsync("**/api/**", async route =>
+            {
+                var headers = await route.Request.AllHeadersAsync();
+                lock (session._requests)
+                {
+                    session._requests.Add(new ApiRequest(route.Request.Method, new Uri(route.Request.Url).PathAndQuery, headers.TryGetValue("authorization", out var value) ? value : null));
+                }
+
+                await route.FallbackAsync();
+            });
+        }
+
         await page.GotoAsync(BrowserFixture.Server.BaseUrl + "/audit.html");
         await page.WaitForSelectorAsync("body[data-ready='true']");
         return session;
