@@ -27,8 +27,6 @@ public sealed class PhraseAutomaton
         _entries = entries;
     }
 
-    public int StateCount => _outputs.Length;
-
     public static PhraseAutomaton Build(IReadOnlyList<(PhrasePattern Pattern, int Category)> phrases)
     {
         var classOf = new byte[128];

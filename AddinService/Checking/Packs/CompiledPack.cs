@@ -53,6 +53,9 @@ public sealed class CompiledPack
 
     public required FrozenDictionary<string, string> Messages { get; init; }
 
+    /// <summary>Words a reason phrase must not take along into a template slot (pack message "slotDropsWords").</summary>
+    public required FrozenSet<string> SlotDropWords { get; init; }
+
     public string Message(string key) => Messages.TryGetValue(key, out var text) ? text : key;
 }
 

@@ -317,6 +317,9 @@ public static class RulePackCompiler
             NumberWords = state.NumberWords.ToFrozenDictionary(StringComparer.Ordinal),
             DetectionWords = state.DetectionWords.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             Messages = state.Messages.ToFrozenDictionary(StringComparer.Ordinal),
+            SlotDropWords = (state.Messages.GetValueOrDefault("slotDropsWords") ?? string.Empty)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         };
     }
 

@@ -71,10 +71,8 @@ public static class NoteReader
         reading.Cues = cues;
         reading.Status = status;
         reading.StatusConfidence = confidence;
-        reading.StatusExplicit = stated;
         reading.StatusEvidence = slot >= 0 ? evidence[slot] : null;
         reading.Reason = ReasonClassifier.Result(reading, reasons, status);
-        reading.ReasonScore = reasons.BestOf(status)?.Score ?? 0;
 
         if (reading.Has(c.ReasonMarker))
         {

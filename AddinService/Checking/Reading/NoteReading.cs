@@ -38,13 +38,7 @@ public sealed class NoteReading
     /// <summary>The words that gave the status away, if any.</summary>
     public PhraseMatch? StatusEvidence { get; set; }
 
-    /// <summary>Was the status said in words, or only implied by the reason ("Customer must replace its proxy")?</summary>
-    public bool StatusExplicit { get; set; }
-
     public ReasonResult? Reason { get; set; }
-
-    /// <summary>The reason's score before confidence mapping (sum of phrase weights).</summary>
-    public double ReasonScore { get; set; }
 
     /// <summary>The span of the clause that gives the reason ("because …", "aufgrund von …"), if any.</summary>
     public Span? ReasonClause { get; set; }

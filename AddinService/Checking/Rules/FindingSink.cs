@@ -14,8 +14,6 @@ public sealed class FindingSink
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    public bool Contains(string ruleId) => _findings.Exists(f => f.RuleId == ruleId);
-
     public void Add(string ruleId, int start, int length)
     {
         var text = _reading.Pack.Rules[ruleId];

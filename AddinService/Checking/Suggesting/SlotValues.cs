@@ -85,7 +85,7 @@ internal static class SlotValues
 
         var word = text.AsSpan(i + 1, wordEnd - i - 1);
         var determiner = word.Length is > 0 and <= 5 && char.IsLower(word[0])
-            && !reading.Pack.Message("slotDropsWords").Split(' ').Contains(word.ToString(), StringComparer.OrdinalIgnoreCase);
+            && !reading.Pack.SlotDropWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         return text[(determiner ? i + 1 : start)..span.End];
     }
 

@@ -29,7 +29,6 @@ internal static class TextFolding
             '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '\u0060' => new Folded('\'', '\0'),
             '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => new Folded('"', '\0'),
             '\u2013' or '\u2014' or '\u2011' or '\u2010' => new Folded('-', '\0'),
-            '\u00A0' or '\u202F' => new Folded(' ', '\0'),
             _ => new Folded(char.ToLowerInvariant(c), '\0'),
         };
     }
