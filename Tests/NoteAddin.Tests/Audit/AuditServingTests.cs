@@ -24,9 +24,7 @@ public sealed class AuditServingTests
     public async Task Audit_page_has_the_strict_policy_and_may_start_its_own_worker_only()
     {
         using var response = await Http.GetAsync("audit.html");
-        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
-        var directives = csp.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToArray());
+        var directives = CspDirectives.Of(response);
 
         Assert.Multiple(() =>
         {

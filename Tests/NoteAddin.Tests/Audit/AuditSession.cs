@@ -10,9 +10,7 @@ namespace NoteAddin.Tests.Pane.Audit;
 /// </summary>
 public sealed class AuditSession : IAsyncDisposable
 {
-    private readonly List<string> _problems = [];
-    private readonly List<string> _allowedFailures = [];
-    private readonly List<ApiRequest> _requests = [];
+    private readonly PageWatch _watch;
     private readonly DirectoryInfo _uploads = Directory.CreateTempSubdirectory("audit-upload-");
     private int _uploadCount;
 
@@ -20,17 +18,8 @@ public sealed class AuditSession : IAsyncDisposable
     {
         Context = context;
         Page = page;
-        page.Console += (_, message) =>
-        {
-            // A test that makes a path fail on purpose (a 401) expects the browser's "failed to load" line for it.
-            var expected = message.Location.Contains("/api/config", StringComparison.Ordinal)
-                || _allowedFailures.Any(path => message.Location.Contains(path, StringComparison.Ordinal));
-            if (message.Type == "error" && !expected)
-            {
-                _problems.Add($"console: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => _problems.Add($"page error: {error}");
+        // /api/config answers 404 in tests that route it away; that "failed to load" line is expected.
+        _watch = new PageWatch(page, "/api/config");
     }
 
     public IBrowserContext Context { get; }
@@ -38,22 +27,13 @@ public sealed class AuditSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Console errors and uncaught exceptions (a CSP violation shows up here too).</summary>
-    public IReadOnlyList<string> Problems => _problems;
+    public IReadOnlyList<string> Problems => _watch.Problems;
 
     /// <summary>Every /api request so far (method, path and query, Authorization header), in order.</summary>
-    public IReadOnlyList<ApiRequest> Requests
-    {
-        get
-        {
-            lock (_requests)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<ApiRequest> Requests => _watch.Requests;
 
     /// <summary>A test that makes this path fail on purpose: the browser's "failed to load" console line is expected.</summary>
-    public void AllowFailedRequests(string path) => _allowedFailures.Add(path);
+    public void AllowFailedRequests(string path) => _watch.AllowFailedRequests(path);
 
     /// <param name="routes">Routes a test adds before the page loads (a fake /api/config, a fake MSAL.js…).</param>
     /// <param name="recordRequests">Record the /api requests in <see cref="Requests"/> (always with routes); off for the scale runs.</param>
@@ -76,17 +56,7 @@ public sealed class AuditSession : IAsyncDisposable
         var session = new AuditSession(context, page);
         if (recordRequests || routes is not null)
         {
-            // Registered last, so it sees every /api request first, then hands it on to the test's routes or the server.
-            await context.RouteAsync("**/api/**", async route =>
-            {
-                var headers = await route.Request.AllHeadersAsync();
-                lock (session._requests)
-                {
-                    session._requests.Add(new ApiRequest(route.Request.Method, new Uri(route.Request.Url).PathAndQuery, headers.TryGetValue("authorization", out var value) ? value : null));
-                }
-
-                await route.FallbackAsync();
-            });
+            await session._watch.RecordApiRequestsAsync(context);
         }
 
         await page.GotoAsync(BrowserFixture.Server.BaseUrl + "/audit.html");

@@ -47,26 +47,14 @@ public sealed record ApiRequest(string Method, string PathAndQuery, string? Auth
 public sealed class PaneSession : IAsyncDisposable
 {
     private static readonly string FakeOffice = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Pane", "fake-office.js"));
-    private readonly List<string> _problems = [];
-    private readonly List<string> _allowedFailures = [];
-    private readonly List<ApiRequest> _requests = [];
+    private readonly PageWatch _watch;
 
     private PaneSession(IBrowserContext context, IPage page)
     {
         Context = context;
         Page = page;
-        page.Console += (_, message) =>
-        {
-            // Expected: the aborted Office.js CDN request, and /api/config answering 404 until authentication lands.
-            var expected = message.Location.Contains("appsforoffice.microsoft.com", StringComparison.Ordinal)
-                || message.Location.Contains("/api/config", StringComparison.Ordinal)
-                || _allowedFailures.Any(path => message.Location.Contains(path, StringComparison.Ordinal));
-            if (message.Type == "error" && !expected)
-            {
-                _problems.Add($"console: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => _problems.Add($"page error: {error}");
+        // Expected: the aborted Office.js CDN request, and /api/config where a test routes it away.
+        _watch = new PageWatch(page, "appsforoffice.microsoft.com", "/api/config");
     }
 
     public IBrowserContext Context { get; }
@@ -74,22 +62,13 @@ public sealed class PaneSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Console errors and uncaught exceptions (a CSP violation shows up here too).</summary>
-    public IReadOnlyList<string> Problems => _problems;
+    public IReadOnlyList<string> Problems => _watch.Problems;
 
     /// <summary>Every /api request so far (method, path and query, Authorization header), in order.</summary>
-    public IReadOnlyList<ApiRequest> Requests
-    {
-        get
-        {
-            lock (_requests)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<ApiRequest> Requests => _watch.Requests;
 
     /// <summary>A test that makes this path fail on purpose: the browser's "failed to load" console line is expected.</summary>
-    public void AllowFailedRequests(string path) => _allowedFailures.Add(path);
+    public void AllowFailedRequests(string path) => _watch.AllowFailedRequests(path);
 
     /// <param name="routes">Routes a test adds before the pane loads (a fake /api/config, a canned answer…).</param>
     public static async Task<PaneSession> OpenAsync(OfficeSetup setup, int width = 380, string browserLocale = "en-US", Func<IBrowserContext, Task>? routes = null)
@@ -138,18 +117,7 @@ public sealed class PaneSession : IAsyncDisposable
 
         var page = await context.NewPageAsync();
         var session = new PaneSession(context, page);
-        // Registered last, so it sees every /api request first, then hands it on to the test's routes or the server.
-        await context.RouteAsync("**/api/**", async route =>
-        {
-            var headers = await route.Request.AllHeadersAsync();
-            var uri = new Uri(route.Request.Url);
-            lock (session._requests)
-            {
-                session._requests.Add(new ApiRequest(route.Request.Method, uri.PathAndQuery, headers.TryGetValue("authorization", out var value) ? value : null));
-            }
-
-            await route.FallbackAsync();
-        });
+        await session._watch.RecordApiRequestsAsync(context);
         await page.GotoAsync(BrowserFixture.Server.BaseUrl + "/taskpane.html");
         return session;
     }
