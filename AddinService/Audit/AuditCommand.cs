@@ -34,7 +34,7 @@ public static class AuditCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var checker = new NoteChecker(RulePackSet.Load(Path.Combine(AppContext.BaseDirectory, "RulePacks")));
+        var checker = NoteEngineFactory.Create();
         List<AuditNote> notes;
         char delimiter;
         try

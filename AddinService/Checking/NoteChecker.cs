@@ -14,8 +14,11 @@ namespace NoteAddin.Checking;
 public sealed class NoteChecker
 {
     private readonly IReadOnlyDictionary<string, CompiledPack> _packs;
+    private readonly IStatusDecider _decider;
 
-    public NoteChecker(IReadOnlyDictionary<string, CompiledPack> packs)
+    /// <param name="decider">Decides status and reason from the reader's evidence: the learned model when one is
+    /// loaded (<see cref="NoteEngineFactory"/>), else the hand-written rules.</param>
+    public NoteChecker(IReadOnlyDictionary<string, CompiledPack> packs, IStatusDecider? decider = null)
     {
         if (!packs.ContainsKey(LanguageDetector.Fallback))
         {
@@ -23,7 +26,10 @@ public sealed class NoteChecker
         }
 
         _packs = packs;
+        _decider = decider ?? RuleDecider.Instance;
     }
+
+    public IStatusDecider Decider => _decider;
 
     public IReadOnlyCollection<string> Languages => (IReadOnlyCollection<string>)_packs.Keys;
 
@@ -48,7 +54,7 @@ public sealed class NoteChecker
             throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
         }
 
-        var reading = NoteReader.Read(text, folded, pack, input.Workload);
+        var reading = NoteReader.Read(text, folded, pack, input.Workload, _decider);
         var sink = new FindingSink(reading);
         foreach (var rule in NoteRules.All)
         {

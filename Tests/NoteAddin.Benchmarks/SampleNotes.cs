@@ -30,7 +30,7 @@ public static class SampleNotes
     };
 
     public static NoteChecker CreateChecker() =>
-        new(RulePackSet.Load(Path.Combine(AppContext.BaseDirectory, "RulePacks")));
+        NoteEngineFactory.Create();
 
     /// <summary>
     /// <paramref name="count"/> notes from the development set, spread over tenants and workloads the way a CSV

@@ -1,6 +1,6 @@
 using NoteAddin.Checking;
 using NoteAddin.Checking.Model;
-using NoteAddin.Checking.Packs;
+using NoteAddin.Training;
 
 namespace NoteAddin.Evaluation;
 
@@ -8,15 +8,17 @@ namespace NoteAddin.Evaluation;
 public static class DevSetEvaluator
 {
     public static NoteChecker LoadChecker() =>
-        new(RulePackSet.Load(Path.Combine(AppContext.BaseDirectory, "RulePacks")));
+        NoteEngineFactory.Create();
 
-    public static EvaluationReport Evaluate(NoteChecker checker, IEnumerable<DevExample> examples)
+    public static EvaluationReport Evaluate(NoteChecker checker, IEnumerable<LabelledNote> examples) =>
+        // The language is detected, as it is for a writer who never sets it.
+        Evaluate(examples.Select(e => (e, checker.Check(new NoteInput(e.Text, null, e.Workload)))));
+
+    public static EvaluationReport Evaluate(IEnumerable<(LabelledNote Note, CheckResult Result)> results)
     {
         var report = new EvaluationReport();
-        foreach (var example in examples)
+        foreach (var (example, result) in results)
         {
-            // The language is detected, as it is for a writer who never sets it.
-            var result = checker.Check(new NoteInput(example.Text, null, example.Workload));
             report.Count++;
             var status = result.Status.ToString();
             var grade = result.Grade.ToString();
@@ -29,6 +31,17 @@ public static class DevSetEvaluator
             report.L1Right += statusRight ? 1 : 0;
             report.GradeRight += grade == example.Grade ? 1 : 0;
             report.L2Right += l2 == example.L2 ? 1 : 0;
+            if (example.L2 is not null)
+            {
+                report.L2Stated++;
+                report.L2StatedRight += l2 == example.L2 ? 1 : 0;
+            }
+
+            if (example.Grade == nameof(Grade.Bad))
+            {
+                report.Bad++;
+            }
+
             if (example.Grade == nameof(Grade.Bad) && result.Grade == Grade.Good)
             {
                 report.BadGradedGood++;

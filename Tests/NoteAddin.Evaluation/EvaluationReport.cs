@@ -14,6 +14,14 @@ public sealed class EvaluationReport
     /// <summary>L1 as the portal has it: the status, with Undetermined standing for "no status".</summary>
     public int L1Right { get; set; }
 
+    /// <summary>Notes whose label gives an L2 (the note states a reason), and how many of those the reader got.</summary>
+    public int L2Stated { get; set; }
+
+    public int L2StatedRight { get; set; }
+
+    /// <summary>Notes labelled Bad (the denominator of Bad graded Good).</summary>
+    public int Bad { get; set; }
+
     public int RequiredRules { get; set; }
 
     public int RequiredRulesFound { get; set; }
@@ -38,6 +46,10 @@ public sealed class EvaluationReport
     public double L2Accuracy => Ratio(L2Right, Count);
 
     public double L1Accuracy => Ratio(L1Right, Count);
+
+    public double L2StatedAccuracy => Ratio(L2StatedRight, L2Stated);
+
+    public double BadGradedGoodRate => Bad == 0 ? 0 : (double)BadGradedGood / Bad;
 
     public double RuleRecall => Ratio(RequiredRulesFound, RequiredRules);
 

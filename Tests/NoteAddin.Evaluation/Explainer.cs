@@ -12,7 +12,7 @@ public static class Explainer
     {
         var result = checker.Check(new NoteInput(text, null, workload));
         var pack = checker.Packs[result.Language];
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload);
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload, checker.Decider);
         Console.WriteLine($"{result.Language} status {result.Status} grade {result.Grade} score {result.Score} l2 {result.Reason?.L2} / {result.Reason?.L3} ({result.Reason?.Confidence}) sentences {result.SentenceCount}");
         foreach (var match in reading.Matches)
         {

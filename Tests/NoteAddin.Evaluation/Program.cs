@@ -1,8 +1,11 @@
+using NoteAddin.Training;
+
 namespace NoteAddin.Evaluation;
 
 /// <summary>
 /// evaluate [--errors] [--kind note|situation] [--lang de|en] [--dir PATH]: confusion tables and per-rule precision/recall.
 /// explain "note text" [--workload W]: what the reader matched in one note.
+/// accuracy: measures the blind test set, the hold-out set and the cross-validated training corpus, writes docs/ACCURACY.md.
 /// hostile-timing: milliseconds per 10 000-character note of repeated cue words (run with -c Release).
 /// </summary>
 public static class EvaluationProgram
@@ -16,6 +19,15 @@ public static class EvaluationProgram
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "accuracy")
+        {
+            var sections = AccuracyDocument.Measure(Console.Error);
+            var markdown = AccuracyDocument.Render(sections, ((Checking.Learning.LearnedDecider)checker.Decider).Model);
+            File.WriteAllText(RepositoryPaths.Combine("docs", "ACCURACY.md"), markdown);
+            Console.WriteLine(markdown);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "hostile-timing")
         {
             HostileTiming.Print(checker, Console.Out);
@@ -23,7 +35,7 @@ public static class EvaluationProgram
         }
 
         var options = EvaluationOptions.Parse(args);
-        var examples = DevSet.Load(options.Directory ?? Path.Combine(AppContext.BaseDirectory, "DevSet"))
+        var examples = LabelledNotes.Load(options.Directory ?? Path.Combine(AppContext.BaseDirectory, "DevSet"))
             .Where(e => options.Kind is null || e.Kind == options.Kind)
             .Where(e => options.Language is null || e.Lang == options.Language)
             .ToList();

@@ -60,7 +60,7 @@ public sealed class CompiledPack
 }
 
 /// <summary>A status cue: all categories present in one sentence, none of the excluded ones.</summary>
-public sealed record StatusCue(string Status, double Weight, int[] All, int[] None);
+public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] None);
 
 /// <summary>An L2 reason; <see cref="Restriction"/> marks legal and security restrictions, Blocked whatever the wording.</summary>
 public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction);

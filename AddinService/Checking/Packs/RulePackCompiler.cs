@@ -87,7 +87,7 @@ public static class RulePackCompiler
         {
             var cue = doc.StatusCues![i];
             var path = $"statusCues[{i}]";
-            if (cue.Status != StatusNames.NotProceeding && !Enum.TryParse<NoteStatus>(cue.Status, out _))
+            if (!StatusNames.TryParse(cue.Status, out _))
             {
                 throw file.Error(path + ".status", $"unknown status \"{cue.Status}\"; use one of {string.Join(", ", StatusNames.CueStatuses)}");
             }
@@ -264,7 +264,7 @@ public static class RulePackCompiler
 
         var ids = names.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         var cues = state.StatusCues.Select(c => new StatusCue(
-            c.Cue.Status,
+            StatusNames.TryParse(c.Cue.Status, out var slot) ? slot : throw c.File.Error(c.Path + ".status", "unknown status"),
             c.Cue.Weight,
             ResolveAll(c.File, c.Path + ".all", c.Cue.All, ids),
             ResolveAll(c.File, c.Path + ".none", c.Cue.None ?? new(), ids))).ToArray();

@@ -12,7 +12,7 @@ namespace NoteAddin.Checking.Reading;
 /// </summary>
 public static class NoteReader
 {
-    public static NoteReading Read(string text, NormalizedText folded, CompiledPack pack, string? workload)
+    public static NoteReading Read(string text, NormalizedText folded, CompiledPack pack, string? workload, IStatusDecider decider)
     {
         var sentences = pack.Splitter.Split(text);
         var matches = new List<PhraseMatch>(32);
@@ -58,22 +58,6 @@ public static class NoteReader
             reading.ConditionClause = ClauseFinder.After(reading, reading.First(c.TimeCondition));
         }
 
-        var cues = StatusResolver.Score(reading, present, categories, out var evidence);
-        var reasons = ReasonClassifier.Score(reading);
-        var (status, confidence, stated, slot) = StatusResolver.Decide(cues, reasons);
-        if (!stated && (reading.Has(pack.Categories.Engagement) || reading.Has(pack.Categories.UsageWord) || IsFigureList(text)))
-        {
-            // A reason word in a note about meetings or figures ("follow-up call with the CIO", "E3, 1,200 seats,
-            // renewal in October") is no status: nothing in it says what the customer does or cannot do.
-            (status, confidence, slot) = (NoteStatus.Undetermined, 0, -1);
-        }
-
-        reading.Cues = cues;
-        reading.Status = status;
-        reading.StatusConfidence = confidence;
-        reading.StatusEvidence = slot >= 0 ? evidence[slot] : null;
-        reading.Reason = ReasonClassifier.Result(reading, reasons, status);
-
         if (reading.Has(c.ReasonMarker))
         {
             foreach (var marker in reading.All(c.ReasonMarker))
@@ -86,11 +70,36 @@ public static class NoteReader
             }
         }
 
-
         if (reading.Has(c.AttemptUnit) || reading.Has(c.AttemptChannel))
         {
             reading.AttemptCount = AttemptCounter.Count(reading);
         }
+
+        var cues = StatusResolver.Score(reading, present, categories, out var cueMatches);
+        var reasons = ReasonClassifier.Score(reading);
+        var verdict = StatusResolver.Decide(cues, reasons);
+        var meetingsOrFigures = reading.Has(c.Engagement) || reading.Has(c.UsageWord) || IsFigureList(text);
+        if (!verdict.Stated && meetingsOrFigures)
+        {
+            // A reason word in a note about meetings or figures ("follow-up call with the CIO", "E3, 1,200 seats,
+            // renewal in October") is no status: nothing in it says what the customer does or cannot do.
+            verdict = new RuleVerdict(NoteStatus.Undetermined, 0, false, -1);
+        }
+
+        reading.Cues = cues;
+        var decision = decider.Decide(reading, new DecisionEvidence
+        {
+            Cues = cues,
+            CueMatches = cueMatches,
+            Reasons = reasons,
+            Rules = verdict,
+            MeetingsOrFigures = meetingsOrFigures,
+        });
+        reading.Status = decision.Status;
+        reading.StatusConfidence = decision.Confidence;
+        reading.StatusUnclear = decision.Unclear;
+        reading.StatusEvidence = decision.Evidence;
+        reading.Reason = decision.Reason;
 
         FeatureFinder.Find(reading);
         if (reading.Reason is { } found && !reading.HasSpecificReason)
@@ -103,7 +112,7 @@ public static class NoteReader
     }
 
     // "E3, 1,200 seats, renewal in October": short, and mostly figures.
-    private static bool IsFigureList(string text) => CountFigures(text) >= 2 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+    internal static bool IsFigureList(string text) => CountFigures(text) >= 2 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
 
     /// <summary>Words that are numbers only ("1,200", "500x", "06/2026"), not names with digits ("M365", "Q4").</summary>
     private static int CountFigures(string text)

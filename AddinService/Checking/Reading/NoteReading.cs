@@ -35,6 +35,10 @@ public sealed class NoteReading
     /// <summary>0–1: how clearly the note states its status.</summary>
     public double StatusConfidence { get; set; }
 
+    /// <summary>A status was chosen, but the note does not make it clear (low confidence, or its stated status and
+    /// its reason belong to different statuses).</summary>
+    public bool StatusUnclear { get; set; }
+
     /// <summary>The words that gave the status away, if any.</summary>
     public PhraseMatch? StatusEvidence { get; set; }
 

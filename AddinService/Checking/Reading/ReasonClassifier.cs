@@ -8,7 +8,7 @@ namespace NoteAddin.Checking.Reading;
 /// reason gives way to it ("on-premises infrastructure" is the customer's IT, not an on-premises commitment).
 /// No phrase, no L2: the reader never guesses a reason the note does not give.
 /// </summary>
-internal static class ReasonClassifier
+public static class ReasonClassifier
 {
     /// <summary>Evidence below this is a hint, not a reason.</summary>
     public const double MinimumScore = 1.0;
@@ -71,7 +71,7 @@ internal static class ReasonClassifier
         }
     }
 
-    public static Candidates Score(NoteReading reading)
+    internal static Candidates Score(NoteReading reading)
     {
         var pack = reading.Pack;
         var reasonOf = pack.ReasonIndexByCategory;
@@ -92,7 +92,7 @@ internal static class ReasonClassifier
         return new Candidates(scores, pack.Reasons);
     }
 
-    public static ReasonResult? Result(NoteReading reading, Candidates candidates, NoteStatus status)
+    internal static ReasonResult? Result(NoteReading reading, Candidates candidates, NoteStatus status)
     {
         if (status == NoteStatus.Undetermined)
         {
@@ -111,7 +111,7 @@ internal static class ReasonClassifier
         return new ReasonResult(definition.L2, BestL3(reading, definition), Math.Round(confidence, 2));
     }
 
-    private static string? BestL3(NoteReading reading, ReasonDefinition definition)
+    internal static string? BestL3(NoteReading reading, ReasonDefinition definition)
     {
         string? best = null;
         var bestScore = 0.0;

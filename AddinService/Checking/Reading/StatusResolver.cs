@@ -28,7 +28,7 @@ internal static class StatusResolver
                     continue;
                 }
 
-                var slot = Slot(cue.Status);
+                var slot = (int)cue.Slot;
                 scores[slot] += cue.Weight;
                 if (cue.Weight > best[slot])
                 {
@@ -43,7 +43,13 @@ internal static class StatusResolver
         return new CueScores(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5]);
     }
 
-    public static (NoteStatus Status, double Confidence, bool Explicit, int EvidenceSlot) Decide(CueScores cues, ReasonClassifier.Candidates reasons)
+    public static RuleVerdict Decide(CueScores cues, ReasonClassifier.Candidates reasons)
+    {
+        var (status, confidence, stated, slot) = DecideParts(cues, reasons);
+        return new RuleVerdict(status, confidence, stated, slot);
+    }
+
+    private static (NoteStatus Status, double Confidence, bool Explicit, int EvidenceSlot) DecideParts(CueScores cues, ReasonClassifier.Candidates reasons)
     {
         var bn = BlockedOrNoIntentReason(cues, reasons);
         var ip = reasons.BestInProgress;
@@ -172,14 +178,4 @@ internal static class StatusResolver
 
         return null;
     }
-
-    private static int Slot(string status) => status switch
-    {
-        nameof(NoteStatus.InProgress) => 0,
-        nameof(NoteStatus.Blocked) => 1,
-        nameof(NoteStatus.NoIntent) => 2,
-        nameof(NoteStatus.Unknown) => 3,
-        nameof(NoteStatus.DuplicateInvalid) => 4,
-        _ => 5,
-    };
 }

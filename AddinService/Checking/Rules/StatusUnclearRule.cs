@@ -3,14 +3,14 @@ using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
 
-/// <summary>No status can be read from a note that has words in it.</summary>
+/// <summary>No status can be read from a note that has words in it, or the one read is not clear.</summary>
 public sealed class StatusUnclearRule : INoteRule
 {
     public string Id => RuleCatalog.StatusUnclear;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (!reading.IsEmpty && reading.Status == NoteStatus.Undetermined)
+        if (!reading.IsEmpty && (reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
         {
             sink.AddWholeNote(Id);
         }

@@ -1,4 +1,5 @@
 using NoteAddin.Evaluation;
+using NoteAddin.Training;
 
 namespace NoteAddin.Tests.Engine;
 
@@ -9,8 +10,8 @@ namespace NoteAddin.Tests.Engine;
 /// </summary>
 public class DevSetFloorTests
 {
-    private static readonly Lazy<IReadOnlyList<DevExample>> Examples = new(() =>
-        DevSet.Load(Path.Combine(AppContext.BaseDirectory, "DevSet")));
+    private static readonly Lazy<IReadOnlyList<LabelledNote>> Examples = new(() =>
+        LabelledNotes.Load(Path.Combine(AppContext.BaseDirectory, "DevSet")));
 
     [Test]
     public void The_development_set_is_large_and_covers_both_languages()

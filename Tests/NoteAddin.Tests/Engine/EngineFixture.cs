@@ -7,7 +7,7 @@ namespace NoteAddin.Tests.Engine;
 internal static class EngineFixture
 {
     private static readonly Lazy<NoteChecker> Shared = new(() =>
-        new NoteChecker(RulePackSet.Load(Path.Combine(AppContext.BaseDirectory, "RulePacks"))));
+        NoteEngineFactory.Create());
 
     public static NoteChecker Checker => Shared.Value;
 

@@ -42,7 +42,7 @@ public class TextTests
     public void Contact_attempts_are_added_up(string text, int attempts)
     {
         var result = EngineFixture.Checker.Check(new NoteInput(text));
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[result.Language], null);
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[result.Language], null, EngineFixture.Checker.Decider);
         Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
         Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-attempt-count"));
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));

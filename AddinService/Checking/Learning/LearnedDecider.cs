@@ -1,0 +1,125 @@
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Learning;
+
+/// <summary>
+/// The decision stage with a model: the status whose labels carry the most probability, the reason the most
+/// probable label within that status names. The packs keep three say-sos the model cannot overrule:
+/// a status the note states outright wins (<see cref="DecisionSettings.StatedStatusWins"/>) — and when the model's
+/// reason belongs under another status, the note is unclear rather than Good; no L2 without reason words in the
+/// note (<see cref="DecisionSettings.ReasonNeedsEvidence"/>); and a low probability makes the status unclear.
+/// </summary>
+public sealed class LearnedDecider : IStatusDecider
+{
+    private const int Statuses = 6;
+
+    private readonly ReaderModel _model;
+
+    public LearnedDecider(ReaderModel model) => _model = model;
+
+    public ReaderModel Model => _model;
+
+    public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
+    {
+        Span<float> p = stackalloc float[_model.Stride];
+        _model.Score(reading, evidence, p);
+        Span<double> byStatus = stackalloc double[Statuses];
+        byStatus.Clear();
+        var labels = _model.LabelStatus;
+        for (var k = 0; k < labels.Length; k++)
+        {
+            byStatus[(int)labels[k]] += p[k];
+        }
+
+        var status = (NoteStatus)ArgMax(byStatus);
+        var settings = _model.Decision;
+        var unclear = false;
+        var verdict = evidence.Rules;
+        if (settings.StatedStatusWins && verdict.Stated && verdict.Status != status && verdict.Status != NoteStatus.Undetermined)
+        {
+            // "Customer has no intent because of budget": the writer said NoIntent; budget is a Blocked reason.
+            status = verdict.Status;
+            unclear = true;
+        }
+
+        var confidence = byStatus[(int)status];
+        unclear |= status != NoteStatus.Undetermined && confidence < settings.UnclearBelow;
+        var reason = status == NoteStatus.Undetermined ? null : ReasonWithin(reading, evidence, p, status, confidence);
+        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status));
+    }
+
+    private ReasonResult? ReasonWithin(NoteReading reading, DecisionEvidence evidence, ReadOnlySpan<float> p, NoteStatus status, double statusProbability)
+    {
+        var best = -1;
+        for (var k = 0; k < _model.Labels.Length; k++)
+        {
+            if (_model.LabelStatus[k] == status && (best < 0 || p[k] > p[best]))
+            {
+                best = k;
+            }
+        }
+
+        if (best < 0 || _model.LabelL2[best] is not { } l2)
+        {
+            return null;
+        }
+
+        if (_model.Decision.ReasonNeedsEvidence && !evidence.HasReasonWords && reading.ReasonClause is null)
+        {
+            return null; // never guess a reason the note does not give
+        }
+
+        var definition = Find(reading.Pack, status, l2);
+        var confidence = Math.Round(Math.Clamp(p[best] / statusProbability, 0, 1), 2);
+        return new ReasonResult(l2, definition is null ? null : ReasonClassifier.BestL3(reading, definition), confidence);
+    }
+
+    private static ReasonDefinition? Find(CompiledPack pack, NoteStatus status, string l2)
+    {
+        foreach (var reason in pack.Reasons)
+        {
+            if (reason.L1 == status && reason.L2 == l2)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    // The words that state the status, for rules that point at them ("Kunde hat kein Interesse." → missing reason).
+    private static Matching.PhraseMatch? EvidenceFor(DecisionEvidence evidence, NoteStatus status)
+    {
+        var slot = status switch
+        {
+            NoteStatus.InProgress => CueSlot.InProgress,
+            NoteStatus.Blocked => CueSlot.Blocked,
+            NoteStatus.NoIntent => CueSlot.NoIntent,
+            NoteStatus.Unknown => CueSlot.Unknown,
+            NoteStatus.DuplicateInvalid => CueSlot.DuplicateInvalid,
+            _ => (CueSlot?)null,
+        };
+        if (slot is not { } s)
+        {
+            return null;
+        }
+
+        return evidence.CueMatches[(int)s] ?? (status is NoteStatus.Blocked or NoteStatus.NoIntent ? evidence.CueMatches[(int)CueSlot.NotProceeding] : null);
+    }
+
+    private static int ArgMax(ReadOnlySpan<double> values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

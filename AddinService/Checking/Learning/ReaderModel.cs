@@ -1,0 +1,160 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Checking.Learning;
+
+/// <summary>
+/// The learned reader: a multiclass linear model (maximum entropy) over <see cref="NoteFeaturizer"/>'s hashed
+/// features, trained by ML.NET outside the service and scored here without ML.NET. Each label is a status, or a
+/// status with its L2 ("Blocked|Legal/Regulatory"), so status and reason come from one consistent distribution.
+/// Scoring is stateless and allocation-free: it can be shared by every request thread.
+/// </summary>
+public sealed class ReaderModel
+{
+    public const char LabelSeparator = '|';
+
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+
+    public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, string[] labels, float[] biases, IReadOnlyDictionary<int, float[]> rows)
+    {
+        Features = features;
+        Decision = decision;
+        Provenance = provenance;
+        Labels = labels;
+        LabelStatus = labels.Select(l => Enum.Parse<NoteStatus>(l.Split(LabelSeparator)[0])).ToArray();
+        LabelL2 = labels.Select(l => l.IndexOf(LabelSeparator) is var i and >= 0 ? l[(i + 1)..] : null).ToArray();
+        _biases = biases;
+
+        // One row of class weights per feature bucket, padded to whole vectors so a row adds in a few SIMD steps.
+        Stride = (labels.Length + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _weights = new float[features.Dimension * Stride];
+        foreach (var (bucket, row) in rows)
+        {
+            row.CopyTo(_weights, bucket * Stride);
+        }
+
+        Rows = rows;
+    }
+
+    private ReaderModel(ReaderModel other, DecisionSettings decision)
+    {
+        Features = other.Features;
+        Decision = decision;
+        Provenance = other.Provenance;
+        Labels = other.Labels;
+        LabelStatus = other.LabelStatus;
+        LabelL2 = other.LabelL2;
+        Stride = other.Stride;
+        Rows = other.Rows;
+        _weights = other._weights;
+        _biases = other._biases;
+    }
+
+    public FeatureOptions Features { get; }
+
+    public DecisionSettings Decision { get; }
+
+    public ModelProvenance Provenance { get; }
+
+    public string[] Labels { get; }
+
+    public NoteStatus[] LabelStatus { get; }
+
+    public string?[] LabelL2 { get; }
+
+    /// <summary>Class count rounded up to whole SIMD vectors: the length <see cref="Score"/> needs.</summary>
+    public int Stride { get; }
+
+    /// <summary>The non-zero weight rows by bucket, as trained (what the model file stores).</summary>
+    public IReadOnlyDictionary<int, float[]> Rows { get; }
+
+    public ReadOnlySpan<float> Biases => _biases;
+
+    /// <summary>The same weights with other decision settings (the trainer tries several on held-out folds).</summary>
+    public ReaderModel WithDecision(DecisionSettings decision) => new(this, decision);
+
+    /// <summary>Class probabilities of one note into <paramref name="probabilities"/> (length ≥ <see cref="Stride"/>).</summary>
+    public void Score(NoteReading reading, DecisionEvidence evidence, Span<float> probabilities)
+    {
+        Span<float> text = stackalloc float[Stride];
+        Span<float> cues = stackalloc float[Stride];
+        text.Clear();
+        cues.Clear();
+        var sink = new ScoringSink(_weights, Stride, Features, text, cues);
+        NoteFeaturizer.Extract(reading, evidence, Features, ref sink);
+
+        // The trainer scales the n-gram group to unit length by its count (see TrainingSink); the same here.
+        var scale = sink.TextCount > 0 ? 1f / MathF.Sqrt(sink.TextCount) : 0f;
+        var max = float.NegativeInfinity;
+        for (var k = 0; k < Labels.Length; k++)
+        {
+            var logit = _biases[k] + text[k] * scale + cues[k];
+            probabilities[k] = logit;
+            max = Math.Max(max, logit);
+        }
+
+        var sum = 0.0;
+        for (var k = 0; k < Labels.Length; k++)
+        {
+            var e = Math.Exp(probabilities[k] - max);
+            probabilities[k] = (float)e;
+            sum += e;
+        }
+
+        for (var k = 0; k < Labels.Length; k++)
+        {
+            probabilities[k] = (float)(probabilities[k] / sum);
+        }
+    }
+
+    private ref struct ScoringSink : IFeatureSink
+    {
+        private readonly float[] _weights;
+        private readonly int _stride;
+        private readonly FeatureOptions _options;
+        private readonly Span<Vector<float>> _text;
+        private readonly Span<Vector<float>> _cues;
+
+        public ScoringSink(float[] weights, int stride, FeatureOptions options, Span<float> text, Span<float> cues)
+        {
+            _weights = weights;
+            _stride = stride;
+            _options = options;
+            _text = MemoryMarshal.Cast<float, Vector<float>>(text);
+            _cues = MemoryMarshal.Cast<float, Vector<float>>(cues);
+            TextCount = 0;
+        }
+
+        public int TextCount { get; private set; }
+
+        public void AddText(uint hash)
+        {
+            var row = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(_options.TextBucket(hash) * _stride, _stride));
+            for (var v = 0; v < row.Length; v++)
+            {
+                _text[v] += row[v];
+            }
+
+            TextCount++;
+        }
+
+        public void AddCue(uint hash, float value)
+        {
+            var row = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(_options.CueBucket(hash) * _stride, _stride));
+            for (var v = 0; v < row.Length; v++)
+            {
+                _cues[v] += row[v] * value;
+            }
+        }
+    }
+}
+
+/// <summary>How the decision stage uses the model's probabilities; chosen by the trainer from cross-validation on
+/// the training corpus (never from a test set) and stored with the weights.</summary>
+public sealed record DecisionSettings(double UnclearBelow, bool StatedStatusWins, bool ReasonNeedsEvidence);
+
+/// <summary>What the model was trained on: the corpus hash lets a test prove the committed model is current.</summary>
+public sealed record ModelProvenance(string CorpusHash, int Notes, IReadOnlyList<string> CorpusFiles, string Trainer);

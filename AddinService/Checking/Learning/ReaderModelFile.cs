@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Text;
+using Newtonsoft.Json;
+
+namespace NoteAddin.Checking.Learning;
+
+/// <summary>
+/// The model file: gzip of a magic line, a JSON header (features, decision settings, provenance, labels) and the
+/// biases and non-zero weight rows as little-endian floats. Only rows the trainer left non-zero are stored, so the
+/// file stays small while the scorer expands it into one dense table at start-up.
+/// </summary>
+public static class ReaderModelFile
+{
+    private const string Magic = "NoteAddin reader model v1";
+
+    private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, string[] Labels, int Rows);
+
+    public static void Write(ReaderModel model, string path)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        var rows = model.Rows.OrderBy(r => r.Key).ToList();
+        writer.Write(JsonConvert.SerializeObject(new Header(model.Features, model.Decision, model.Provenance, model.Labels, rows.Count), Formatting.Indented));
+        foreach (var bias in model.Biases)
+        {
+            writer.Write(bias);
+        }
+
+        foreach (var (bucket, row) in rows)
+        {
+            writer.Write(bucket);
+            foreach (var weight in row)
+            {
+                writer.Write(weight);
+            }
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The file is not a reader model this version understands.</exception>
+    public static ReaderModel Read(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(gzip, Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)} is not a NoteAddin reader model ({Magic})");
+            }
+
+            var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
+                ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
+            var classes = header.Labels.Length;
+            var biases = new float[classes];
+            for (var k = 0; k < classes; k++)
+            {
+                biases[k] = reader.ReadSingle();
+            }
+
+            var rows = new Dictionary<int, float[]>(header.Rows);
+            for (var r = 0; r < header.Rows; r++)
+            {
+                var bucket = reader.ReadInt32();
+                if (bucket < 0 || bucket >= header.Features.Dimension)
+                {
+                    throw new InvalidDataException($"{Path.GetFileName(path)}: weight row {r} names bucket {bucket}, outside 0–{header.Features.Dimension - 1}");
+                }
+
+                var row = new float[classes];
+                for (var k = 0; k < classes; k++)
+                {
+                    row[k] = reader.ReadSingle();
+                }
+
+                rows[bucket] = row;
+            }
+
+            return new ReaderModel(header.Features, header.Decision, header.Provenance, header.Labels, biases, rows);
+        }
+        catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is damaged: {e.Message}", e);
+        }
+    }
+}

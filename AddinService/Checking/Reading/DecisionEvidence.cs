@@ -1,0 +1,43 @@
+using NoteAddin.Checking.Matching;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Checking.Reading;
+
+/// <summary>
+/// What the reader collected for the status decision: the pack's status cues per status, the reason candidates,
+/// and the verdict the hand-written rules reach from them. The decision stage turns this into status, confidence
+/// and reason; the learned model reads all of it as features.
+/// </summary>
+public sealed class DecisionEvidence
+{
+    public required CueScores Cues { get; init; }
+
+    /// <summary>Where each status's strongest cue sat (index = <see cref="StatusSlots"/> slot).</summary>
+    public required PhraseMatch?[] CueMatches { get; init; }
+
+    public required ReasonClassifier.Candidates Reasons { get; init; }
+
+    /// <summary>The hand-written rules' verdict (StatusResolver): a feature for the model, the decision without one.</summary>
+    public required RuleVerdict Rules { get; init; }
+
+    /// <summary>The note is about meetings or usage figures, or is a short list of figures.</summary>
+    public required bool MeetingsOrFigures { get; init; }
+
+    /// <summary>The reader found words for some reason (an L2 candidate with enough evidence).</summary>
+    public bool HasReasonWords => Reasons.Best is not null;
+
+    /// <summary>Evidence score per L2 reason of the pack (same order as the pack's reasons).</summary>
+    public ReadOnlySpan<double> ReasonScores => Reasons.Scores;
+}
+
+/// <summary>The rules' status: <paramref name="Stated"/> when a cue said it outright rather than a reason implying it.</summary>
+public readonly record struct RuleVerdict(NoteStatus Status, double Confidence, bool Stated, int EvidenceSlot);
+
+/// <summary>The decision stage's answer. <paramref name="Unclear"/>: a status is given but the note does not make it clear.</summary>
+public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence);
+
+/// <summary>Turns the reader's evidence into status, confidence and reason — the one place the status is decided.</summary>
+public interface IStatusDecider
+{
+    StatusDecision Decide(NoteReading reading, DecisionEvidence evidence);
+}

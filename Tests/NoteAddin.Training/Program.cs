@@ -1,0 +1,57 @@
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Packs;
+
+namespace NoteAddin.Training;
+
+/// <summary>
+/// train [--out FILE]: cross-validates by writer to choose the decision settings, fits the model on the whole
+/// training corpus (fixed seed, one thread) and writes the model file (default AddinService/Model/reader.model).
+/// </summary>
+public static class TrainingProgram
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "train")
+        {
+            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning]");
+            return 2;
+        }
+
+        var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryPaths.ModelFile;
+        var model = Trainer.TrainFromCorpus(Console.Out, tune: !args.Contains("--no-tuning"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        ReaderModelFile.Write(model, output);
+        Console.WriteLine($"wrote {TrainingCorpus.Relative(Path.GetFullPath(output))}: {model.Labels.Length} labels, {model.Rows.Count} weight rows, {new FileInfo(output).Length / 1024} KB");
+        return 0;
+    }
+}
+
+/// <summary>The whole training run, callable from the command and from the reproducibility test.</summary>
+public static class Trainer
+{
+    public static IReadOnlyDictionary<string, CompiledPack> Packs() => RulePackSet.Load(RepositoryPaths.Combine("AddinService", "RulePacks"));
+
+    public static ReaderModel TrainFromCorpus(TextWriter log, bool tune = true)
+    {
+        var files = TrainingCorpus.Files();
+        var notes = LabelledNotes.LoadFiles(files);
+        var packs = Packs();
+        var features = FeatureOptions.Default;
+        var settings = TrainerSettings.Default;
+        log.WriteLine($"{notes.Count} notes from {files.Count} files; featurising…");
+        var set = TrainingSet.Build(notes, packs, features);
+
+        var decision = CrossValidation.Defaults;
+        if (tune)
+        {
+            log.WriteLine("cross-validating by writer to choose the decision settings…");
+            var folds = CrossValidation.Folds(set, features, settings, log);
+            (decision, var score) = DecisionTuner.Choose(folds, packs, log);
+            log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
+        }
+
+        log.WriteLine("fitting on the whole corpus…");
+        var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
+        return ModelTrainer.Train(set.Rows, features, decision, provenance, settings).Model;
+    }
+}

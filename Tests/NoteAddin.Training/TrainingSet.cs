@@ -1,0 +1,43 @@
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+
+namespace NoteAddin.Training;
+
+/// <summary>Labelled notes turned into ML.NET rows: features from the real reader, the joint status/L2 label.</summary>
+public sealed class TrainingSet
+{
+    private TrainingSet(IReadOnlyList<LabelledNote> notes, IReadOnlyList<TrainingRow> rows)
+    {
+        Notes = notes;
+        Rows = rows;
+    }
+
+    public IReadOnlyList<LabelledNote> Notes { get; }
+
+    public IReadOnlyList<TrainingRow> Rows { get; }
+
+    public static TrainingSet Build(IReadOnlyList<LabelledNote> notes, IReadOnlyDictionary<string, CompiledPack> packs, FeatureOptions options)
+    {
+        var capture = new FeatureCapture(packs, options);
+        var statusOfL2 = packs.Values.SelectMany(p => p.Reasons).GroupBy(r => r.L2).ToDictionary(g => g.Key, g => g.First().L1);
+        var rows = notes.Select(n => new TrainingRow { Features = capture.Features(n), Label = Label(n, statusOfL2) }).ToList();
+        return new TrainingSet(notes, rows);
+    }
+
+    /// <summary>"Blocked|Legal/Regulatory", or just the status when the note gives no reason (or one the taxonomy
+    /// files under another status — a labelling slip the model should not learn as a reason).</summary>
+    public static string Label(LabelledNote note, IReadOnlyDictionary<string, NoteStatus> statusOfL2)
+    {
+        var status = Enum.Parse<NoteStatus>(note.Status);
+        return note.L2 is { } l2 && statusOfL2.TryGetValue(l2, out var owner) && owner == status
+            ? $"{note.Status}{ReaderModel.LabelSeparator}{l2}"
+            : note.Status;
+    }
+
+    public TrainingSet Where(Func<LabelledNote, bool> keep)
+    {
+        var indexes = Enumerable.Range(0, Notes.Count).Where(i => keep(Notes[i])).ToList();
+        return new TrainingSet(indexes.Select(i => Notes[i]).ToList(), indexes.Select(i => Rows[i]).ToList());
+    }
+}
