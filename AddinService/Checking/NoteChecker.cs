@@ -54,7 +54,7 @@ public sealed class NoteChecker
             throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
         }
 
-        var reading = NoteReader.Read(text, folded, pack, input.Workload, _decider);
+        var reading = NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
         var sink = new FindingSink(reading);
         foreach (var rule in NoteRules.All)
         {

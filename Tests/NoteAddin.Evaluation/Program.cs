@@ -6,6 +6,7 @@ namespace NoteAddin.Evaluation;
 /// evaluate [--errors] [--kind note|situation] [--lang de|en] [--dir PATH]: confusion tables and per-rule precision/recall.
 /// explain "note text" [--workload W]: what the reader matched in one note.
 /// accuracy: measures the blind test set, the hold-out set and the cross-validated training corpus, writes docs/ACCURACY.md.
+/// typos [FILE…]: every word the typo mender changes in the training corpus (or the files given), most frequent first.
 /// hostile-timing: milliseconds per 10 000-character note of repeated cue words (run with -c Release).
 /// </summary>
 public static class EvaluationProgram
@@ -25,6 +26,13 @@ public static class EvaluationProgram
             var markdown = AccuracyDocument.Render(sections, ((Checking.Learning.LearnedDecider)checker.Decider).Model);
             File.WriteAllText(RepositoryPaths.Combine("docs", "ACCURACY.md"), markdown);
             Console.WriteLine(markdown);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "typos")
+        {
+            var files = args.Length > 1 ? args.Skip(1) : TrainingCorpus.Files();
+            TypoReport.Print(checker, LabelledNotes.LoadFiles(files), Console.Out);
             return 0;
         }
 

@@ -12,6 +12,9 @@ public sealed class CompiledPack
 
     public required PhraseAutomaton Automaton { get; init; }
 
+    /// <summary>Mends typos in cue words before the automaton scans the note.</summary>
+    public required TypoCorrector Typos { get; init; }
+
     /// <summary>The longest phrase, in folded characters (bounds how far apart related matches can be).</summary>
     public required int MaxPhraseLength { get; init; }
 

@@ -60,6 +60,9 @@ public static class RulePackCompiler
         public readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal);
         public NegationDocument? Negation;
         public RulePackFile? NegationFile;
+        public int? TypoMinLength;
+        public readonly List<string> NeverCorrect = new();
+        public readonly List<string> TypoProne = new();
     }
 
     private static void Merge(RulePackFile file, MergeState state)
@@ -68,6 +71,9 @@ public static class RulePackCompiler
         state.Abbreviations.AddRange(doc.Abbreviations ?? new());
         state.OrdinalDots = doc.OrdinalDots ?? state.OrdinalDots;
         state.DetectionWords.AddRange(doc.DetectionWords ?? new());
+        state.TypoMinLength = doc.Typos?.MinLength ?? state.TypoMinLength;
+        state.NeverCorrect.AddRange(doc.Typos?.NeverCorrect ?? new());
+        state.TypoProne.AddRange(doc.Typos?.Words ?? new());
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
             state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
@@ -288,9 +294,18 @@ public static class RulePackCompiler
             }
         }
 
+        if (state.TypoMinLength is not > 0)
+        {
+            throw baseFile.Error("typos", "the pack needs \"typos\": {\"minLength\": …} (letters a word needs before a typo in it is mended)");
+        }
+
+        var phraseWords = phrases.SelectMany(p => p.Item1.Folded.Split(' ', '-', '/', '\'', '.')).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var known = phraseWords.Concat(state.DetectionWords.Concat(state.NeverCorrect).Select(NormalizedText.FoldPhrase));
+
         return new CompiledPack
         {
             Language = language,
+            Typos = new TypoCorrector(state.TypoProne.Select(NormalizedText.FoldPhrase), known, state.TypoMinLength.Value),
             Automaton = PhraseAutomaton.Build(phrases),
             MaxPhraseLength = phrases.Max(p => p.Item1.Folded.Length),
             Splitter = new SentenceSplitter(state.Abbreviations, state.OrdinalDots),

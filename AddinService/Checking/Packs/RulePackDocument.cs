@@ -38,8 +38,22 @@ public sealed class RulePackDocument
 
     public Dictionary<string, RuleDocument>? Rules { get; set; }
 
+    /// <summary>How typos in cue words are mended (see TypoCorrector).</summary>
+    public TyposDocument? Typos { get; set; }
+
     /// <summary>Other texts in the pack's language (batch messages, slot fallbacks).</summary>
     public Dictionary<string, string>? Messages { get; set; }
+}
+
+/// <summary>Typo mending: note words of at least <see cref="MinLength"/> letters one edit from one of <see cref="Words"/>
+/// are read as it; <see cref="NeverCorrect"/> lists real words one edit from such a word that must stay as written.</summary>
+public sealed class TyposDocument
+{
+    public int? MinLength { get; set; }
+
+    public List<string>? Words { get; set; }
+
+    public List<string>? NeverCorrect { get; set; }
 }
 
 /// <summary>Evidence for a status: every listed category present in one sentence, none of the excluded ones.</summary>

@@ -81,6 +81,42 @@ public sealed class NormalizedText
         return new NormalizedText(chars, origin, n, text.Length);
     }
 
+    /// <summary>
+    /// The text with some words replaced (typo fixes). Each new character points at the original word, and the
+    /// replacement's last character at the original's last, so a match on the mended word spans the word as typed.
+    /// </summary>
+    public NormalizedText WithWordsReplaced(IReadOnlyList<(int Start, int End, string Word)> replacements)
+    {
+        var length = Length;
+        foreach (var (start, end, word) in replacements)
+        {
+            length += word.Length - (end - start);
+        }
+
+        var chars = new char[length];
+        var origin = new int[length];
+        var from = 0;
+        var to = 0;
+        foreach (var (start, end, word) in replacements)
+        {
+            Array.Copy(Chars, from, chars, to, start - from);
+            Array.Copy(Origin, from, origin, to, start - from);
+            to += start - from;
+            for (var k = 0; k < word.Length; k++)
+            {
+                chars[to + k] = word[k];
+                origin[to + k] = k == word.Length - 1 ? Origin[end - 1] : Origin[Math.Min(start + k, end - 1)];
+            }
+
+            to += word.Length;
+            from = end;
+        }
+
+        Array.Copy(Chars, from, chars, to, Length - from);
+        Array.Copy(Origin, from, origin, to, Length - from);
+        return new NormalizedText(chars, origin, length, OriginalLength);
+    }
+
     /// <summary>Folds a rule-pack phrase the same way note text is folded.</summary>
     public static string FoldPhrase(string phrase)
     {

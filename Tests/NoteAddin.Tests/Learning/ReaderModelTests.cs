@@ -1,0 +1,154 @@
+using NoteAddin.Checking;
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+using NoteAddin.Tests.Engine;
+using NoteAddin.Training;
+
+namespace NoteAddin.Tests.Learning;
+
+/// <summary>
+/// The committed model is the one the committed corpus produces, and the service's own scorer reads notes exactly
+/// as ML.NET does. Retraining takes a few seconds, so it runs once for all tests here.
+/// </summary>
+public class ReaderModelTests
+{
+    private static readonly Lazy<ReaderModel> Committed = new(() => ReaderModelFile.Read(RepositoryPaths.ModelFile));
+
+    private static readonly Lazy<ModelTrainer.Trained> Retrained = new(() =>
+    {
+        var model = Committed.Value;
+        var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), Trainer.Packs(), model.Features);
+        return ModelTrainer.Train(set.Rows, model.Features, model.Decision, model.Provenance, TrainerSettings.Default);
+    });
+
+    [Test]
+    public void The_committed_model_was_trained_on_the_committed_corpus()
+    {
+        var model = Committed.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Provenance.CorpusHash, Is.EqualTo(TrainingCorpus.Hash(TrainingCorpus.Files())),
+                "the training corpus changed since the model was trained: run the training command in the README and commit AddinService/Model/reader.model");
+            Assert.That(model.Provenance.CorpusFiles, Is.EqualTo(TrainingCorpus.Files().Select(TrainingCorpus.Relative)));
+            Assert.That(model.Provenance.Trainer, Is.EqualTo(TrainerSettings.Default.ToString()), "trained with other settings than the trainer's");
+        });
+    }
+
+    [Test]
+    public void Retraining_with_the_fixed_seed_gives_the_committed_weights()
+    {
+        var committed = Committed.Value;
+        var retrained = Retrained.Value.Model;
+        Assert.That(retrained.Labels, Is.EqualTo(committed.Labels));
+        Assert.That(retrained.Rows.Keys.Order(), Is.EqualTo(committed.Rows.Keys.Order()), "the same non-zero weight rows");
+        var largest = 0f;
+        foreach (var (bucket, row) in committed.Rows)
+        {
+            for (var k = 0; k < row.Length; k++)
+            {
+                largest = Math.Max(largest, Math.Abs(row[k] - retrained.Rows[bucket][k]));
+            }
+        }
+
+        TestContext.Out.WriteLine($"largest weight difference: {largest:E2}");
+        Assert.That(largest, Is.LessThanOrEqualTo(1e-5f));
+    }
+
+    [Test]
+    public void The_scorer_gives_MLNETs_probabilities_on_the_whole_test_set()
+    {
+        var trained = Retrained.Value;
+        var notes = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "Corpus", "test"));
+        var set = TrainingSet.Build(notes, Trainer.Packs(), trained.Model.Features);
+        var expected = ModelTrainer.MlNetProbabilities(trained, set.Rows);
+        var capture = new ScoreCapture(trained.Model);
+        var checker = new NoteChecker(Trainer.Packs(), capture);
+        var largest = 0.0;
+        for (var i = 0; i < notes.Count; i++)
+        {
+            checker.Check(new NoteInput(notes[i].Text, null, notes[i].Workload));
+            for (var k = 0; k < trained.Model.Labels.Length; k++)
+            {
+                largest = Math.Max(largest, Math.Abs(expected[i][k] - capture.Last[k]));
+            }
+        }
+
+        TestContext.Out.WriteLine($"{notes.Count} notes, largest probability difference: {largest:E2}");
+        Assert.That(notes, Has.Count.GreaterThanOrEqualTo(600));
+        Assert.That(largest, Is.LessThanOrEqualTo(1e-5));
+    }
+
+    [Test]
+    public void The_model_file_round_trips()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"noteaddin-model-{Guid.NewGuid():N}.model");
+        try
+        {
+            ReaderModelFile.Write(Committed.Value, path);
+            var again = ReaderModelFile.Read(path);
+            Assert.Multiple(() =>
+            {
+                Assert.That(again.Labels, Is.EqualTo(Committed.Value.Labels));
+                Assert.That(again.Biases.ToArray(), Is.EqualTo(Committed.Value.Biases.ToArray()));
+                Assert.That(again.Rows.Count, Is.EqualTo(Committed.Value.Rows.Count));
+                Assert.That(again.Provenance.CorpusHash, Is.EqualTo(Committed.Value.Provenance.CorpusHash));
+                Assert.That(File.ReadAllBytes(path), Is.EqualTo(File.ReadAllBytes(RepositoryPaths.ModelFile)), "writing is deterministic");
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void A_damaged_model_file_is_refused_with_its_name()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"noteaddin-damaged-{Guid.NewGuid():N}.model");
+        try
+        {
+            var bytes = File.ReadAllBytes(RepositoryPaths.ModelFile);
+            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+            var error = Assert.Throws<InvalidDataException>(() => ReaderModelFile.Read(path));
+            Assert.That(error!.Message, Does.Contain(Path.GetFileName(path)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Many_threads_share_one_engine_and_read_every_note_as_one_thread_does()
+    {
+        var notes = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "DevSet")).Select(n => n.Text).ToArray();
+        var checker = EngineFixture.Checker;
+        var alone = notes.Select(n => Describe(checker.Check(new NoteInput(n)))).ToArray();
+        var together = new string[notes.Length];
+        Parallel.For(0, notes.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var n = i % notes.Length;
+            var seen = Describe(checker.Check(new NoteInput(notes[n])));
+            if (i >= notes.Length * 3)
+            {
+                together[n] = seen;
+            }
+        });
+        Assert.That(together, Is.EqualTo(alone));
+    }
+
+    private static string Describe(CheckResult r) => $"{r.Status} {r.Grade} {r.Score} {r.Reason?.L2} {r.Reason?.Confidence}";
+
+    /// <summary>Scores with a given model and keeps the probabilities, deciding as the rules would.</summary>
+    private sealed class ScoreCapture(ReaderModel model) : IStatusDecider
+    {
+        public float[] Last { get; } = new float[model.Stride];
+
+        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
+        {
+            model.Score(reading, evidence, Last);
+            return RuleDecider.Instance.Decide(reading, evidence);
+        }
+    }
+}
