@@ -56,11 +56,14 @@ public sealed class CompiledPack
 
     public required FrozenDictionary<string, string> Messages { get; init; }
 
-    /// <summary>Words a reason phrase must not take along into a template slot (pack message "slotDropsWords").</summary>
-    public required FrozenSet<string> SlotDropWords { get; init; }
+    /// <summary>What a phrase from the note must look like to fill a template slot (pack section "slotText").</summary>
+    public required SlotText SlotText { get; init; }
 
     public string Message(string key) => Messages.TryGetValue(key, out var text) ? text : key;
 }
+
+/// <summary>The pack's "slotText" words, folded: linking words longest first, so "because of" goes before "because".</summary>
+public sealed record SlotText(string[] Linking, FrozenSet<string> NeverFirst, FrozenSet<string> NeverLast, FrozenSet<string> NotTakenBefore);
 
 /// <summary>A status cue: all categories present in one sentence, none of the excluded ones.</summary>
 public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] None);

@@ -63,6 +63,10 @@ public static class RulePackCompiler
         public int? TypoMinLength;
         public readonly List<string> NeverCorrect = new();
         public readonly List<string> TypoProne = new();
+        public readonly List<string> SlotLinking = new();
+        public readonly List<string> SlotNeverFirst = new();
+        public readonly List<string> SlotNeverLast = new();
+        public readonly List<string> SlotNotTakenBefore = new();
     }
 
     private static void Merge(RulePackFile file, MergeState state)
@@ -74,6 +78,10 @@ public static class RulePackCompiler
         state.TypoMinLength = doc.Typos?.MinLength ?? state.TypoMinLength;
         state.NeverCorrect.AddRange(doc.Typos?.NeverCorrect ?? new());
         state.TypoProne.AddRange(doc.Typos?.Words ?? new());
+        state.SlotLinking.AddRange(doc.SlotText?.Linking ?? new());
+        state.SlotNeverFirst.AddRange(doc.SlotText?.NeverFirst ?? new());
+        state.SlotNeverLast.AddRange(doc.SlotText?.NeverLast ?? new());
+        state.SlotNotTakenBefore.AddRange(doc.SlotText?.NotTakenBefore ?? new());
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
             state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
@@ -332,9 +340,11 @@ public static class RulePackCompiler
             NumberWords = state.NumberWords.ToFrozenDictionary(StringComparer.Ordinal),
             DetectionWords = state.DetectionWords.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             Messages = state.Messages.ToFrozenDictionary(StringComparer.Ordinal),
-            SlotDropWords = (state.Messages.GetValueOrDefault("slotDropsWords") ?? string.Empty)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            SlotText = new SlotText(
+                state.SlotLinking.Select(NormalizedText.FoldPhrase).Distinct().OrderByDescending(w => w.Length).ToArray(),
+                state.SlotNeverFirst.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+                state.SlotNeverLast.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+                state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal)),
         };
     }
 

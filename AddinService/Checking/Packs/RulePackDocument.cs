@@ -38,11 +38,32 @@ public sealed class RulePackDocument
 
     public Dictionary<string, RuleDocument>? Rules { get; set; }
 
+    /// <summary>Which words a phrase taken from the note into a template slot may not start or end with.</summary>
+    public SlotTextDocument? SlotText { get; set; }
+
     /// <summary>How typos in cue words are mended (see TypoCorrector).</summary>
     public TyposDocument? Typos { get; set; }
 
     /// <summary>Other texts in the pack's language (batch messages, slot fallbacks).</summary>
     public Dictionary<string, string>? Messages { get; set; }
+}
+
+/// <summary>Words that decide whether a phrase from the note fits a template slot (see SlotPhrase).</summary>
+public sealed class SlotTextDocument
+{
+    /// <summary>Words that link a reason to its sentence ("because of", "aufgrund von"): the template has its own,
+    /// so the note's are dropped from the start of the phrase.</summary>
+    public List<string>? Linking { get; set; }
+
+    /// <summary>Prepositions, conjunctions, verbs: a whole phrase does not start with one.</summary>
+    public List<string>? NeverFirst { get; set; }
+
+    /// <summary>The same and articles: a whole phrase does not end with one.</summary>
+    public List<string>? NeverLast { get; set; }
+
+    /// <summary>Words before a reason phrase that are not taken along into the slot (German cases clash with the
+    /// template: "aufgrund von die Fusion").</summary>
+    public List<string>? NotTakenBefore { get; set; }
 }
 
 /// <summary>Typo mending: note words of at least <see cref="MinLength"/> letters one edit from one of <see cref="Words"/>

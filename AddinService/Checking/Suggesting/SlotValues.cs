@@ -1,5 +1,6 @@
 using NoteAddin.Checking.Packs;
 using NoteAddin.Checking.Reading;
+using NoteAddin.Checking.Text;
 
 namespace NoteAddin.Checking.Suggesting;
 
@@ -25,6 +26,10 @@ internal static class SlotValues
             _ => null,
         };
     }
+
+    /// <summary>Fillers that take words from the note (the rest are counts and the pack's own words).</summary>
+    public static bool TakesPhrase(SlotFiller filler) =>
+        filler is not (SlotFiller.AttemptCount or SlotFiller.AccountType or SlotFiller.DuplicateKind);
 
     private static string? Clause(NoteReading reading, Span? span) => span is { } s ? reading.Slice(s) : null;
 
@@ -85,7 +90,7 @@ internal static class SlotValues
 
         var word = text.AsSpan(i + 1, wordEnd - i - 1);
         var determiner = word.Length is > 0 and <= 5 && char.IsLower(word[0])
-            && !reading.Pack.SlotDropWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            && !reading.Pack.SlotText.NotTakenBefore.Contains(NormalizedText.FoldPhrase(word.ToString()));
         return text[(determiner ? i + 1 : start)..span.End];
     }
 

@@ -30,7 +30,7 @@ public static class TemplateSuggester
                 continue;
             }
 
-            var slots = template.Slots.Select(s => Fill(s, reading)).ToArray();
+            var slots = template.Slots.Select(s => Fill(template, s, reading)).ToArray();
             var filled = slots.Count(s => s.Filled);
             var score = 2.0 * filled - 0.25 * (slots.Length - filled);
             if (reading.Reason is { } reason && template.PreferFor.Contains(reason.L2))
@@ -56,9 +56,14 @@ public static class TemplateSuggester
         return best is null ? null : new Suggestion(best.Id, Render(best, bestSlots!), bestSlots!);
     }
 
-    private static SlotValue Fill(TemplateSlot slot, NoteReading reading)
+    private static SlotValue Fill(TemplateDefinition template, TemplateSlot slot, NoteReading reading)
     {
         var value = SlotValues.For(slot.Filler, reading);
+        if (value is not null && SlotValues.TakesPhrase(slot.Filler))
+        {
+            value = SlotPhrase.Fit(value, template.Text[..slot.Start], reading.Pack.SlotText);
+        }
+
         return string.IsNullOrWhiteSpace(value) ? new SlotValue(slot.Name, null, false) : new SlotValue(slot.Name, value.Trim(), true);
     }
 
