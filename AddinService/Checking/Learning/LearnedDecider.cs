@@ -36,11 +36,11 @@ public sealed class LearnedDecider : IStatusDecider
         var status = (NoteStatus)ArgMax(byStatus);
         var settings = _model.Decision;
         var unclear = false;
-        var verdict = evidence.Rules;
-        if (settings.StatedStatusWins && verdict.Stated && verdict.Status != status && verdict.Status != NoteStatus.Undetermined)
+        if (settings.StatedStatusWins && evidence.StatedStatus is { } stated && stated != status)
         {
-            // "Customer has no intent because of budget": the writer said NoIntent; budget is a Blocked reason.
-            status = verdict.Status;
+            // "Customer has no intent because of budget": the writer said NoIntent, the model reads budget as a
+            // Blocked reason. The writer's word stands, and a note whose reason belongs elsewhere is not clear.
+            status = stated;
             unclear = true;
         }
 

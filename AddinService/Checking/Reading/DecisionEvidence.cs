@@ -20,6 +20,31 @@ public sealed class DecisionEvidence
     /// <summary>The hand-written rules' verdict (StatusResolver): a feature for the model, the decision without one.</summary>
     public required RuleVerdict Rules { get; init; }
 
+    /// <summary>The one status the note states outright (its cues reach <see cref="CueScores.Stated"/> for it and no
+    /// other), or null: "Customer has no intent" states NoIntent; "will not deploy" states neither Blocked nor NoIntent.</summary>
+    public NoteStatus? StatedStatus
+    {
+        get
+        {
+            NoteStatus? stated = null;
+            ReadOnlySpan<double> scores = [Cues.InProgress, Cues.Blocked, Cues.NoIntent, Cues.Unknown, Cues.Duplicate];
+            for (var slot = 0; slot < scores.Length; slot++)
+            {
+                if (scores[slot] >= CueScores.Stated)
+                {
+                    if (stated is not null)
+                    {
+                        return null;
+                    }
+
+                    stated = (NoteStatus)slot;
+                }
+            }
+
+            return stated;
+        }
+    }
+
     /// <summary>The note is about meetings or usage figures, or is a short list of figures.</summary>
     public required bool MeetingsOrFigures { get; init; }
 
