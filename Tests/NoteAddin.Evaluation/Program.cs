@@ -4,11 +4,22 @@ namespace NoteAddin.Evaluation;
 /// evaluate [--errors] [--kind note|situation] [--lang de|en] [--dir PATH]: confusion tables and per-rule precision/recall.
 /// explain "note text" [--workload W]: what the reader matched in one note.
 /// hostile-timing: milliseconds per 10 000-character note of repeated cue words (run with -c Release).
+/// mail [--errors] [--notes] [--lang de|en] [--dir PATH]: the mail reader against the labelled mail corpus (Tests/MailCorpus).
 /// </summary>
 public static class EvaluationProgram
 {
     public static int Main(string[] args)
     {
+        if (args is ["mail", ..])
+        {
+            var mailOptions = EvaluationOptions.Parse(args);
+            var mails = MailCorpus.Load(mailOptions.Directory ?? Path.Combine(AppContext.BaseDirectory, "MailCorpus"))
+                .Where(m => mailOptions.Language is null || m.Lang == mailOptions.Language)
+                .ToList();
+            MailReportPrinter.Print(MailEvaluator.Evaluate(MailEvaluator.LoadChecker(), mails), Console.Out, mailOptions.ShowErrors, args.Contains("--notes"));
+            return 0;
+        }
+
         var checker = DevSetEvaluator.LoadChecker();
         if (args.Length > 1 && args[0] == "explain")
         {

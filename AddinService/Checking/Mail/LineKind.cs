@@ -1,0 +1,16 @@
+namespace NoteAddin.Checking.Mail;
+
+/// <summary>What a line of the mail is. Only <see cref="Content"/> lines can hold notes.</summary>
+public enum LineKind
+{
+    Blank,
+    Quoted,
+    Greeting,
+    SignOff,
+    Signature,
+    Disclaimer,
+    Content,
+}
+
+/// <summary>A classified line; for content after a greeting on the same line ("Hallo Max, hier…") Start is after the greeting.</summary>
+public readonly record struct ClassifiedLine(LineKind Kind, int Start, int End);
