@@ -1,4 +1,5 @@
 using NoteAddin.Checking;
+using NoteAddin.Checking.Mail;
 using NoteAddin.Checking.Packs;
 
 namespace NoteAddin.Service.Hosting;
@@ -10,22 +11,28 @@ public static class CheckingServices
     /// <returns>False when a rule pack cannot be used; the problem is written to standard error.</returns>
     public static bool AddNoteChecking(this WebApplicationBuilder builder)
     {
-        IReadOnlyDictionary<string, CompiledPack> packs;
+        NoteChecker checker;
+        BatchChecker batch;
+        MailChecker mail;
         try
         {
             var directory = Path.Combine(AppContext.BaseDirectory, "RulePacks");
             var extra = builder.Configuration["RulePacks:ExtraDirectory"];
-            packs = RulePackSet.Load(directory, string.IsNullOrWhiteSpace(extra) ? null : Path.GetFullPath(extra, builder.Environment.ContentRootPath));
+            checker = new NoteChecker(RulePackSet.Load(directory, string.IsNullOrWhiteSpace(extra) ? null : Path.GetFullPath(extra, builder.Environment.ContentRootPath)));
+            batch = new BatchChecker(checker);
+
+            // The mail reader joins every language's workload names: packs that disagree on one stop start-up too.
+            mail = new MailChecker(checker, batch);
         }
-        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException)
+        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException or InvalidOperationException)
         {
             Console.Error.WriteLine($"NoteAddin cannot start: rule pack {e.Message}");
             return false;
         }
 
-        var checker = new NoteChecker(packs);
         builder.Services.AddSingleton(checker);
-        builder.Services.AddSingleton(new BatchChecker(checker));
+        builder.Services.AddSingleton(batch);
+        builder.Services.AddSingleton(mail);
         builder.Services.AddHealthChecks().AddCheck<RulePackHealthCheck>("rule-packs");
         return true;
     }

@@ -160,6 +160,12 @@ public static class HtmlMailText
                     }
                     else
                     {
+                        // The line a block left open ends first; the BR then ends its own (possibly empty) line.
+                        if (_pendingBreak && _lineHasContent)
+                        {
+                            BreakLine(force: false);
+                        }
+
                         BreakLine(force: true);
                     }
 

@@ -27,14 +27,24 @@ public sealed class MailReader
 
     public WorkloadCatalogue Catalogue { get; }
 
+    /// <exception cref="ArgumentException">An HTML body nests deeper than <see cref="HtmlNesting.MaxDepth"/>
+    /// (the API refuses such a mail with 400 before it gets here).</exception>
     public MailReading Read(MailInput input)
     {
         var body = input.Body ?? string.Empty;
+        if (input.BodyType == MailBodyType.Html && HtmlNesting.IsTooDeep(body))
+        {
+            throw new ArgumentException($"the HTML nests elements more than {HtmlNesting.MaxDepth} deep", nameof(input));
+        }
+
         var (text, htmlQuoteStart) = input.BodyType == MailBodyType.Html ? HtmlMailText.Read(body) : new VisibleText(body, -1);
         var scan = MailScan.Create(text, _vocabulary, Catalogue);
         var lines = LineClassifier.Classify(scan, QuotedThreadCutter.FirstQuotedLine(scan, htmlQuoteStart));
         var given = input.Language is { } named && _packs.ContainsKey(named) ? named : null;
-        var language = given ?? Detect(text, lines, static _ => true) ?? Detect(text, [new ClassifiedLine(LineKind.Content, 0, text.Length)], static _ => true)!;
+        var language = given
+            ?? Detect(text, lines, static _ => true)
+            ?? Detect(text, [new ClassifiedLine(LineKind.Content, 0, text.Length)], static _ => true)
+            ?? LanguageDetector.Fallback;
         var candidates = NoteCandidateFinder.Find(scan, lines, _packs[language].Splitter);
 
         // The mail's language is the writer's: the words around the notes (German mails often carry English note

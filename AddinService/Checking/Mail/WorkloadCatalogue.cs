@@ -48,7 +48,7 @@ public sealed class WorkloadCatalogue
                     // Each pack refuses a name shared by two of its workloads; two packs must agree as well.
                     if (owner.TryGetValue(name, out var other) && other != index)
                     {
-                        throw new InvalidOperationException($"the {pack.Language} pack gives the name \"{name}\" to \"{workload.Name}\", another pack to \"{names[other]}\"");
+                        throw new InvalidOperationException($"workload names disagree across languages: the {pack.Language} pack gives the name \"{name}\" to \"{workload.Name}\", another pack to \"{names[other]}\"");
                     }
 
                     owner[name] = index;

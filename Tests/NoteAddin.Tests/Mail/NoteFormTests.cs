@@ -1,0 +1,195 @@
+using NoteAddin.Checking.Mail;
+using static NoteAddin.Tests.Mail.MailFixture;
+
+namespace NoteAddin.Tests.Mail;
+
+/// <summary>Every form a note takes in a mail, in German and in English: the span is the note's own words, without its label.</summary>
+public class NoteFormTests
+{
+    [TestCase("Hallo Anna,\n\nExchange Online: Migration läuft, 400 von 1.200 Postfächern sind umgezogen.\n\nViele Grüße\nJonas",
+        "Migration läuft, 400 von 1.200 Postfächern sind umgezogen.", "Exchange Online")]
+    [TestCase("Hi Anna,\n\nTeams: Customer is blocked because the proxy drops media traffic.\n\nBest regards,\nJonas",
+        "Customer is blocked because the proxy drops media traffic.", "Teams")]
+    public void A_labelled_line(string body, string words, string workload)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new[] { (words, (string?)workload) }));
+        Assert.That(Text(body).Notes[0].WorkloadSource, Is.EqualTo(WorkloadSource.Label));
+    }
+
+    [TestCase("Hallo,\n\n- Exchange Online – Migration läuft planmäßig.\n- SharePoint – Keine Absicht, der Kunde bleibt bei Box.\n\nGruß\nTim")]
+    [TestCase("Hallo,\n\n• EXO - Migration läuft planmäßig.\n• SPO - Keine Absicht, der Kunde bleibt bei Box.\n\nGruß\nTim")]
+    [TestCase("Hallo,\n\n1. Exchange Online: Migration läuft planmäßig.\n2) SharePoint Online -> Keine Absicht, der Kunde bleibt bei Box.\n\nGruß\nTim")]
+    public void German_bullets_and_numbered_lists(string body)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Migration läuft planmäßig.", "Exchange Online"),
+            ("Keine Absicht, der Kunde bleibt bei Box.", "SharePoint Online"),
+        }));
+    }
+
+    [TestCase("Hi,\n\n- Intune – Customer is blocked until co-management is set up.\n* Azure AD — Password hash sync runs for all users.\n\nThanks,\nMia")]
+    [TestCase("Hi,\n\n1. MEM: Customer is blocked until co-management is set up.\n2. Entra ID: Password hash sync runs for all users.\n\nThanks,\nMia")]
+    public void English_bullets_and_numbered_lists(string body)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Customer is blocked until co-management is set up.", "Intune"),
+            ("Password hash sync runs for all users.", "Microsoft Entra ID"),
+        }));
+    }
+
+    [Test]
+    public void A_pipe_table_reads_workload_status_and_note_and_skips_header_and_rule_rows()
+    {
+        const string body = "Hallo,\n\n| Workload | Status | Notiz |\n|---|---|---|\n| Teams | In Bearbeitung | Rollout an 3 von 5 Standorten. |\n| OneDrive | Keine Absicht | |\n\nGruß";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Rollout an 3 von 5 Standorten.", "Teams"),
+            ("Keine Absicht", "OneDrive"),
+        }));
+    }
+
+    [Test]
+    public void A_tab_table_as_pasted_from_a_spreadsheet()
+    {
+        const string body = "Hi,\n\nWorkload\tStatus\tNote\nDefender for Endpoint\tBlocked\tCustomer keeps CrowdStrike until the contract ends in 2027.\nViva\tIn progress\tViva Engage communities are live for 2,000 users.\n\nThanks";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Customer keeps CrowdStrike until the contract ends in 2027.", "Defender for Endpoint"),
+            ("Viva Engage communities are live for 2,000 users.", "Viva"),
+        }));
+    }
+
+    [Test]
+    public void An_html_table_reads_one_row_per_line_with_cells_apart()
+    {
+        const string body = "<p>Hallo,</p><table><tr><td><p class=MsoNormal>Workload</p></td><td><p class=MsoNormal>Notiz</p></td></tr>"
+            + "<tr><td><p class=MsoNormal>Purview</p></td><td><p class=MsoNormal>Vertraulichkeitsbezeichnungen sind für 3 Abteilungen ausgerollt.</p></td></tr></table><p>Gruß</p>";
+        var result = Html(body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Notes(result, body), Is.EqualTo(new (string, string?)[] { ("Vertraulichkeitsbezeichnungen sind für 3 Abteilungen ausgerollt.", "Purview Information Protection") }));
+            Assert.That(result.Text, Does.Contain("Purview\tVertraulichkeitsbezeichnungen"));
+        });
+    }
+
+    [TestCase("Hallo,\n\nTeams\nDie Telefonie läuft an 2 von 6 Standorten.\nDirect Routing folgt im Mai.\n\nGruß",
+        "Die Telefonie läuft an 2 von 6 Standorten.\nDirect Routing folgt im Mai.", "Teams")]
+    [TestCase("Hallo,\n\nStand Intune:\n\n- Autopilot-Profile sind erstellt\n- 150 von 800 Geräten sind registriert\n\nGruß",
+        "Autopilot-Profile sind erstellt\n- 150 von 800 Geräten sind registriert", "Intune")]
+    [TestCase("Hi,\n\n**Microsoft 365 Apps**\nCustomer moved 600 of 1,500 users to the Monthly Enterprise Channel.\n\nThanks",
+        "Customer moved 600 of 1,500 users to the Monthly Enterprise Channel.", "Microsoft 365 Apps")]
+    public void A_workload_heading_with_the_note_below(string body, string words, string workload)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new[] { (words, (string?)workload) }));
+    }
+
+    [TestCase("Hallo,\n\nTeams (In Bearbeitung): Meeting-Räume werden eingerichtet, 12 von 30 sind live.\nMDE (Blockiert): Onboarding erst nach Ablauf des Sophos-Vertrags.\n\nGruß")]
+    public void German_status_labelled_lines(string body)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Meeting-Räume werden eingerichtet, 12 von 30 sind live.", "Teams"),
+            ("Onboarding erst nach Ablauf des Sophos-Vertrags.", "Defender for Endpoint"),
+        }));
+    }
+
+    [TestCase("Hi,\n\nTeams (In progress): Meeting rooms are being set up, 12 of 30 are live.\nMDA [blocked]: Customer waits for the works council to approve session policies.\n\nThanks")]
+    public void English_status_labelled_lines(string body)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Meeting rooms are being set up, 12 of 30 are live.", "Teams"),
+            ("Customer waits for the works council to approve session policies.", "Defender for Cloud Apps"),
+        }));
+    }
+
+    [Test]
+    public void German_running_paragraph_naming_one_workload_per_note()
+    {
+        const string body = "Hallo Michael,\n\nwie besprochen ein kurzer Überblick. Bei Exchange Online läuft die Migration, 800 von 1.000 Postfächern sind umgezogen. "
+            + "Bei Intune sind wir dagegen blockiert, da die Geräte noch über SCCM verwaltet werden. Das Co-Management kommt erst im dritten Quartal.\n\n"
+            + "Können wir am Donnerstag telefonieren?\n\nViele Grüße\nLena";
+        var result = Text(body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Notes(result, body), Is.EqualTo(new (string, string?)[]
+            {
+                ("Bei Exchange Online läuft die Migration, 800 von 1.000 Postfächern sind umgezogen.", "Exchange Online"),
+                ("Bei Intune sind wir dagegen blockiert, da die Geräte noch über SCCM verwaltet werden. Das Co-Management kommt erst im dritten Quartal.", "Intune"),
+            }));
+            Assert.That(result.Notes.Select(n => n.WorkloadSource), Is.All.EqualTo(WorkloadSource.Text));
+        });
+    }
+
+    [Test]
+    public void English_running_paragraph_naming_one_workload()
+    {
+        const string body = "Hi Sam,\n\nthanks for your time today. For SharePoint Online the customer is blocked because the farm still runs custom InfoPath forms.\n\nBest,\nAva";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("For SharePoint Online the customer is blocked because the farm still runs custom InfoPath forms.", "SharePoint Online"),
+        }));
+    }
+
+    [Test]
+    public void A_sentence_that_names_a_workload_but_states_nothing_is_no_note()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NotesOf("Hallo,\n\nwir haben heute lange über Teams gesprochen.\n\nGruß\nTim"), Is.Empty);
+            Assert.That(NotesOf("Hi,\n\nI have attached the slides on Intune.\n\nBest,\nTim"), Is.Empty);
+            Assert.That(NotesOf("Hi,\n\nWhat is the status for Teams?\n\nBest,\nTim"), Is.Empty);
+        });
+    }
+
+    [TestCase("Status Intune - Tailspin", "Hi Sarah,\n\nCustomer is blocked because all devices are managed by Workspace ONE until December.\n\nThanks,\nRaj",
+        "Customer is blocked because all devices are managed by Workspace ONE until December.")]
+    [TestCase("AW: Stand Teams-Telefonie", "Hallo Herr Lang,\n\nder Kunde wird die Telefonie nicht bereitstellen, da der Vertrag mit der Telekom bis 2028 läuft.\n\nViele Grüße\nMara",
+        "der Kunde wird die Telefonie nicht bereitstellen, da der Vertrag mit der Telekom bis 2028 läuft.")]
+    public void A_single_note_whose_workload_is_only_in_the_subject(string subject, string body, string words)
+    {
+        var result = Text(body, subject);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Notes(result, body).Select(n => n.Words), Is.EqualTo(new[] { words }));
+            Assert.That(result.Notes[0].WorkloadSource, Is.EqualTo(WorkloadSource.Subject));
+            Assert.That(result.Notes[0].Workload, Is.EqualTo(subject.Contains("Intune") ? "Intune" : "Teams"));
+        });
+    }
+
+    [Test]
+    public void A_subject_note_naming_a_dependency_belongs_to_the_subjects_workload()
+    {
+        var result = Text("Hallo,\n\nder Kunde ist blockiert, bis Entra ID die Geräte synchronisiert.\n\nGruß", "Status Intune");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Notes.Select(n => n.Workload), Is.EqualTo(new[] { "Intune" }));
+            Assert.That(result.Notes[0].WorkloadSource, Is.EqualTo(WorkloadSource.Subject));
+        });
+    }
+
+    [Test]
+    public void A_note_without_any_workload_has_none()
+    {
+        const string body = "Hallo Karin,\n\nder Kunde reagiert trotz 4 Kontaktversuchen seit Januar nicht mehr.\n\nViele Grüße\nTobias";
+        var result = Text(body, "Kurzes Update");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Notes(result, body), Is.EqualTo(new (string, string?)[] { ("der Kunde reagiert trotz 4 Kontaktversuchen seit Januar nicht mehr.", null) }));
+            Assert.That(result.Notes[0].WorkloadSource, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Names_that_only_look_like_workloads_are_not_labels()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NotesOf("Hi,\n\nOffice 365: the tenant has 2,000 E3 licences.\n\nThanks").Select(n => n.Workload), Has.None.EqualTo("Microsoft 365 Apps"));
+            Assert.That(NotesOf("Hi,\n\nDefender for Office 365: Customer keeps Mimecast for mail security.\n\nThanks"),
+                Is.EqualTo(new (string, string?)[] { ("Customer keeps Mimecast for mail security.", "Defender for Office 365") }));
+        });
+    }
+}
