@@ -36,6 +36,10 @@ public static class HtmlMailText
     private static readonly string[] QuoteClasses = ["gmail_quote", "yahoo_quoted", "moz-cite-prefix"];
     private static readonly string[] QuoteIds = ["divRplyFwdMsg", "OLK_SRC_BODY_SECTION", "appendonsend"];
 
+    // A data cell holds a note of a few paragraphs; a cell with more, or a big one, lays out a mail.
+    private const int MaxDataCellBlocks = 6;
+    private const int MaxDataCellNodes = 200;
+
     public static VisibleText Read(string html)
     {
         var parser = t_parser ??= new HtmlParser();
@@ -97,6 +101,10 @@ public static class HtmlMailText
         private int _cellsInRow;
         private bool _cellHasContent;
 
+        // One entry per open cell: whether it is a data cell, whose paragraphs join into one line (a note's cell
+        // with two paragraphs stays one note) — unlike a layout cell holding a whole mail.
+        private readonly Stack<bool> _cells = new();
+
         public int QuoteStart { get; private set; } = -1;
 
         /// <summary>Handles a node's start; true for an element whose children are shown (its <see cref="Exit"/> runs after them).</summary>
@@ -126,6 +134,7 @@ public static class HtmlMailText
             {
                 case "td" or "th":
                     _cellDepth--;
+                    _cells.TryPop(out _);
                     _pendingBreak = false;
                     break;
                 case "pre":
@@ -190,6 +199,7 @@ public static class HtmlMailText
                     _pendingSpace = false;
                     _cellHasContent = false;
                     _cellDepth++;
+                    _cells.Push(IsDataCell(element));
                     return true;
                 case "pre":
                     _preDepth++;
@@ -211,10 +221,72 @@ public static class HtmlMailText
         /// has text, so Outlook's &lt;td&gt;&lt;p&gt;…&lt;/p&gt;&lt;/td&gt; keeps a row on one line.</summary>
         private void BlockBoundary()
         {
-            if (_cellDepth == 0 || _cellHasContent)
+            if (_cells.TryPeek(out var data) && data)
+            {
+                _pendingSpace |= _cellHasContent;
+            }
+            else if (_cellDepth == 0 || _cellHasContent)
             {
                 _pendingBreak = true;
             }
+        }
+
+        /// <summary>
+        /// A cell of a row with several cells, holding a few paragraphs at most and no table of its own: a data cell
+        /// (Outlook writes each cell's text in a &lt;p&gt;). Looked at within a bounded number of nodes, so a huge
+        /// cell costs no more than a small one.
+        /// </summary>
+        private static bool IsDataCell(IElement cell)
+        {
+            if (cell.ParentElement is not { LocalName: "tr" } row || row.ChildElementCount < 2)
+            {
+                return false;
+            }
+
+            var siblings = 0;
+            for (var sibling = row.FirstElementChild; sibling is not null && siblings < 2; sibling = sibling.NextElementSibling)
+            {
+                siblings += sibling.LocalName is "td" or "th" ? 1 : 0;
+            }
+
+            if (siblings < 2)
+            {
+                return false;
+            }
+
+            var nodes = 0;
+            var blocks = 0;
+            var node = cell.FirstChild;
+            while (node is not null)
+            {
+                if (++nodes > MaxDataCellNodes)
+                {
+                    return false;
+                }
+
+                if (node is IElement element)
+                {
+                    if (element.LocalName is "table" or "blockquote" || (Blocks.Contains(element.LocalName) && ++blocks > MaxDataCellBlocks))
+                    {
+                        return false;
+                    }
+
+                    if (element.FirstChild is { } child)
+                    {
+                        node = child;
+                        continue;
+                    }
+                }
+
+                while (node is not null && node != cell && node.NextSibling is null)
+                {
+                    node = node.Parent;
+                }
+
+                node = node is null || node == cell ? null : node.NextSibling;
+            }
+
+            return true;
         }
 
         private void MarkQuote(IElement element, string name)

@@ -1,3 +1,5 @@
+using NoteAddin.Checking.Packs;
+
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>A workload label at the start of a line; <see cref="NoteStart"/> is where the note's words begin
@@ -5,8 +7,9 @@ namespace NoteAddin.Checking.Mail;
 internal readonly record struct LabelLine(int Workload, int NoteStart, bool IsHeading);
 
 /// <summary>
-/// Reads the labelled forms of a note line: "Teams: …", "- Exchange Online – …", "1. Intune -> …",
-/// "Teams (In Bearbeitung): …", "**SharePoint**: …", and a label alone on its line ("Teams:", "Stand Intune").
+/// Reads the labelled forms of a note line: "Teams: …", "- Exchange Online – …", "1. Intune -> …", "EXO = …",
+/// "Teams (In Bearbeitung): …", "**SharePoint**: …", and a label alone on its line ("Teams:", "Stand Intune",
+/// "Workload: Teams" over a key-value block).
 /// </summary>
 internal static class LabelParser
 {
@@ -27,7 +30,11 @@ internal static class LabelParser
         var workload = WorkloadLabel.Read(scan, line, start, labelEnd);
         if (workload < 0)
         {
-            return null;
+            // "Workload: Teams", "Thema: Intune": a field naming the workload heads a key-value block.
+            return separator >= 0 && FieldLine.Covered(scan, line, start, separator, MailCue.LabelWord)
+                && WorkloadLabel.Read(scan, line, separator + length, to) is var named and >= 0
+                ? new LabelLine(named, to, IsHeading: true)
+                : null;
         }
 
         if (separator < 0)
@@ -35,17 +42,19 @@ internal static class LabelParser
             return new LabelLine(workload, to, IsHeading: true);
         }
 
-        // "Teams:** läuft" — markup closing the label is not part of the note.
+        // "Teams:** läuft" — markup closing the label is not part of the note; nor is "In Bearbeitung –" after it.
         var noteStart = separator + length;
         while (noteStart < to && (char.IsWhiteSpace(text[noteStart]) || text[noteStart] is '*' or '_'))
         {
             noteStart++;
         }
 
-        return new LabelLine(workload, noteStart, IsHeading: noteStart >= to);
+        return noteStart >= to
+            ? new LabelLine(workload, to, IsHeading: true)
+            : new LabelLine(workload, FieldLine.NoteStart(scan, line, noteStart, to), IsHeading: false);
     }
 
-    /// <summary>The first ':' '–' '—' '→' "->" or " - " outside parentheses, and its length; (-1, 0) when none.</summary>
+    /// <summary>The first ':' '–' '—' '→' "->", " - " or " = " outside parentheses, and its length; (-1, 0) when none.</summary>
     private static (int Index, int Length) FindSeparator(string text, int from, int to)
     {
         var depth = 0;
@@ -63,7 +72,7 @@ internal static class LabelParser
                     return (i, 1);
                 case '-' when depth == 0 && i + 1 < to && text[i + 1] == '>':
                     return (i, 2);
-                case '-' when depth == 0 && i > from && text[i - 1] == ' ' && (i + 1 == to || text[i + 1] == ' '):
+                case '-' or '=' when depth == 0 && i > from && text[i - 1] == ' ' && (i + 1 == to || text[i + 1] == ' '):
                     return (i, 1);
             }
         }

@@ -5,7 +5,8 @@ namespace NoteAddin.Checking.Mail;
 /// <summary>
 /// Tells greetings, sign-offs, signatures and disclaimers from the lines that may hold notes. Everything after a
 /// sign-off ("Viele Grüße", "Best regards,") is signature — names, titles, phone numbers, addresses — and so is a
-/// line after the "-- " delimiter; a disclaimer runs to the end of its paragraph.
+/// line after the "-- " delimiter; a disclaimer, and a part headed "Nächste Schritte:" or "Open points:", run to the
+/// end of their paragraph.
 /// </summary>
 internal static class LineClassifier
 {
@@ -18,6 +19,9 @@ internal static class LineClassifier
     // "Besten Dank im Voraus und viele Grüße" ends with a sign-off; a longer line ending with one is prose.
     private const int MaxSignOffLineWords = 8;
 
+    // "Next steps" or "Offene Punkte (Stand 12.03.)" heads a part; a longer line opening with them is a sentence.
+    private const int MaxOtherSectionWords = 4;
+
     public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine)
     {
         var lines = scan.Lines;
@@ -25,6 +29,7 @@ internal static class LineClassifier
         var result = new ClassifiedLine[lines.Length];
         var inSignature = false;
         var inDisclaimer = false;
+        var inAside = false;
         var seenContent = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -39,6 +44,7 @@ internal static class LineClassifier
             {
                 kind = LineKind.Blank;
                 inDisclaimer = false;
+                inAside = false;
             }
             else if (inSignature)
             {
@@ -53,6 +59,11 @@ internal static class LineClassifier
             {
                 kind = LineKind.Disclaimer;
                 inDisclaimer = true;
+            }
+            else if (inAside || IsOtherSection(scan, i))
+            {
+                kind = LineKind.Aside;
+                inAside = true;
             }
             else
             {
@@ -132,6 +143,15 @@ internal static class LineClassifier
         }
 
         return false;
+    }
+
+    // "Nächste Schritte:", "Open points", "Action items:" — the heading alone, or with a colon at its end.
+    private static bool IsOtherSection(MailScan scan, int i)
+    {
+        var line = scan.Lines[i];
+        var text = scan.Text;
+        return scan.CueAt(i, LineText.FirstWordStart(text, line.Start, line.End), MailCue.OtherSection) is not null
+            && (LineText.LastMark(text, line.Start, line.End) == ':' || LineText.WordCount(text, line.Start, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords);
     }
 
     private static bool HasCue(MailScan scan, int i, MailCue cue)

@@ -9,6 +9,9 @@ public enum LineKind
     SignOff,
     Signature,
     Disclaimer,
+
+    /// <summary>A part that is not notes ("Nächste Schritte:", "Open points:") and its lines up to the next blank line.</summary>
+    Aside,
     Content,
 }
 

@@ -9,6 +9,9 @@ namespace NoteAddin.Checking.Mail;
 /// </summary>
 internal static class NoteCandidateFinder
 {
+    // Hard-wrapped text breaks lines near 72 characters; a shorter line ended where the writer ended it.
+    private const int MinWrappedLine = 50;
+
     public static List<NoteCandidate> Find(MailScan scan, ClassifiedLine[] lines, SentenceSplitter splitter)
     {
         var text = scan.Text;
@@ -54,13 +57,14 @@ internal static class NoteCandidateFinder
         return candidates;
     }
 
-    /// <summary>"Teams: Rollout läuft" — the note runs on over lines the writer wrapped (no full stop before the break).</summary>
+    /// <summary>"Teams: Rollout läuft" — the note runs on over lines the writer wrapped (a long line, no full stop before the break).</summary>
     private static int Labelled(MailScan scan, ClassifiedLine[] lines, int i, LabelLine label, List<NoteCandidate> candidates)
     {
         var text = scan.Text;
         var last = i;
         while (last + 1 < lines.Length
-            && LineText.LastMark(text, lines[last].Start, lines[last].End) is not ('.' or '!' or '?')
+            && lines[last].End - lines[last].Start >= MinWrappedLine
+            && LineText.LastMark(text, lines[last].Start, lines[last].End) is not ('.' or '!' or '?' or ':' or ';')
             && IsPlain(scan, lines, last + 1)
             && !ListMarker.Has(text, lines[last + 1].Start, lines[last + 1].End))
         {
@@ -71,7 +75,11 @@ internal static class NoteCandidateFinder
         return last + 1;
     }
 
-    /// <summary>"Teams:" alone, the note on the lines below it (after one blank line at most), to the next blank line.</summary>
+    /// <summary>
+    /// "Teams:" alone, the note on the lines below it (after one blank line at most), to the next blank line. In a
+    /// key-value block ("Workload: Teams", "Status: Blocked", "Note: …") the status line is a label and the note
+    /// starts after its field name.
+    /// </summary>
     private static int Heading(MailScan scan, ClassifiedLine[] lines, int i, LabelLine label, List<NoteCandidate> candidates)
     {
         var first = i + 1;
@@ -80,20 +88,30 @@ internal static class NoteCandidateFinder
             first++;
         }
 
-        var last = first - 1;
-        while (last + 1 < lines.Length && IsPlain(scan, lines, last + 1))
+        var end = first;
+        while (end < lines.Length && IsPlain(scan, lines, end))
         {
-            last++;
+            end++;
         }
 
-        if (last < first)
+        while (first < end && FieldLine.IsStatusField(scan, first, lines[first].Start, lines[first].End))
         {
-            return i + 1;
+            first++;
         }
 
-        var start = ListMarker.Skip(scan.Text, lines[first].Start, lines[first].End);
-        candidates.Add(new NoteCandidate(start, lines[last].End, label.Workload, CandidateForm.Heading));
-        return last + 1;
+        var last = end - 1;
+        while (last >= first && FieldLine.IsStatusField(scan, last, lines[last].Start, lines[last].End))
+        {
+            last--;
+        }
+
+        if (last >= first)
+        {
+            var start = FieldLine.NoteStart(scan, first, ListMarker.Skip(scan.Text, lines[first].Start, lines[first].End), lines[first].End);
+            candidates.Add(new NoteCandidate(start, lines[last].End, label.Workload, CandidateForm.Heading));
+        }
+
+        return Math.Max(end, i + 1);
     }
 
     /// <summary>A content line that is neither a table row nor a labelled line: it can continue a note or a paragraph.</summary>

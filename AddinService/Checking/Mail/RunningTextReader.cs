@@ -4,44 +4,65 @@ using NoteAddin.Checking.Text;
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>
-/// Finds notes inside running paragraphs: a sentence that names a workload starts that workload's note, and the
-/// sentences after it belong to it until another workload is named or the talk turns to something else (small talk,
-/// scheduling, a question, an introduction ending in ':'). Sentences naming no workload before any that does are
-/// kept as loose candidates.
+/// Finds notes inside running paragraphs. A paragraph that names one workload is that workload's note — all of
+/// it, as far as it is not talk around the notes (small talk, scheduling, a question, an introduction ending in ':').
+/// A paragraph naming several splits at each sentence that names another workload ("Bei Exchange Online läuft …
+/// Bei Intune sind wir dagegen blockiert, da …"). Sentences naming no workload before the first that does, and
+/// paragraphs naming none, are loose candidates.
 /// </summary>
 internal static class RunningTextReader
 {
+    private readonly record struct Piece(int Start, int End, int Workload, bool Aside);
+
     public static void Read(MailScan scan, int paragraphStart, int paragraphEnd, SentenceSplitter splitter, List<NoteCandidate> candidates)
     {
         var text = scan.Text;
-        var sentences = splitter.Split(text.Substring(paragraphStart, paragraphEnd - paragraphStart));
-        var groupStart = -1;
-        var groupEnd = -1;
-        var groupWorkload = -1;
-        foreach (var relative in sentences)
+        var pieces = new List<Piece>();
+        var named = -1;
+        var several = false;
+        foreach (var relative in splitter.Split(text.Substring(paragraphStart, paragraphEnd - paragraphStart)))
         {
             var start = paragraphStart + relative.Start;
             var end = paragraphStart + relative.End;
             var line = scan.LineOf(start);
-            if (line < 0 || IsAside(scan, line, start, end))
+            var aside = line < 0 || IsAside(scan, line, start, end);
+            var workload = aside ? -1 : NamedWorkload(scan, start, end);
+            pieces.Add(new Piece(start, end, workload, aside));
+            if (workload >= 0)
+            {
+                several |= named >= 0 && named != workload;
+                named = workload;
+            }
+        }
+
+        var groupStart = -1;
+        var groupEnd = -1;
+        var groupWorkload = -1;
+        foreach (var piece in pieces)
+        {
+            if (piece.Aside)
             {
                 Close();
                 continue;
             }
 
-            var workload = NamedWorkload(scan, start, end);
-            if (workload >= 0 && workload != groupWorkload)
+            if (!several)
+            {
+                // One workload in the paragraph: the sentences around its name, up to talk of something else, are its note.
+                groupWorkload = piece.Workload >= 0 ? piece.Workload : groupWorkload;
+            }
+            else if (piece.Workload >= 0 && piece.Workload != groupWorkload)
             {
                 Close();
-                groupWorkload = workload;
-                groupStart = start;
-            }
-            else if (groupStart < 0)
-            {
-                groupStart = start;
+                groupWorkload = piece.Workload;
             }
 
-            groupEnd = end;
+            if (groupStart < 0)
+            {
+                groupStart = piece.Start;
+            }
+
+            groupEnd = piece.End;
         }
 
         Close();
@@ -50,14 +71,16 @@ internal static class RunningTextReader
         {
             if (groupStart >= 0)
             {
-                candidates.Add(new NoteCandidate(groupStart, groupEnd, groupWorkload, groupWorkload >= 0 ? CandidateForm.Running : CandidateForm.Loose));
+                var line = scan.LineOf(groupStart);
+                var start = FieldLine.NoteStart(scan, line, groupStart, scan.Lines[line].End, intro: true);
+                candidates.Add(new NoteCandidate(start, groupEnd, groupWorkload, groupWorkload >= 0 ? CandidateForm.Running : CandidateForm.Loose));
             }
 
             groupStart = groupEnd = groupWorkload = -1;
         }
     }
 
-    /// <summary>Talk around the notes: opening with small talk or scheduling, or asking, or introducing what follows.</summary>
+    /// <summary>Talk around the notes: opening with small talk or scheduling, asking, introducing what follows, or only naming a status.</summary>
     private static bool IsAside(MailScan scan, int line, int start, int end)
     {
         var text = scan.Text;
@@ -67,8 +90,17 @@ internal static class RunningTextReader
             return true;
         }
 
+        // Any list may claim the opening words ("Thanks" is small talk and a sign-off): one of these is enough.
         var first = LineText.FirstWordStart(text, start, end);
-        return scan.CueAt(line, first)?.Cue is MailCue.SmallTalk or MailCue.Scheduling or MailCue.Greeting;
+        foreach (var cue in scan.Cues(line, first, first + 1))
+        {
+            if (cue.Cue is MailCue.SmallTalk or MailCue.Scheduling or MailCue.Greeting or MailCue.SignOff)
+            {
+                return true;
+            }
+        }
+
+        return end <= scan.Lines[line].End && FieldLine.IsStatusField(scan, line, start, end);
     }
 
     /// <summary>

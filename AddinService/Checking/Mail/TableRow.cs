@@ -7,31 +7,39 @@ namespace NoteAddin.Checking.Mail;
 internal readonly record struct TableRow(int Workload, int NoteStart, int NoteEnd);
 
 /// <summary>
-/// Reads a plain-text table row — cells split by tabs (how an HTML table reads as text) or by '|' (how people type
-/// one) — as workload | status | note: the cell that is a workload label names the workload, cells that are only a
+/// Reads a plain-text table row — cells split by tabs (how an HTML table reads as text), by '|' (how people type
+/// one) or by aligned columns of spaces — as workload | status | note: the cell that is a workload label names the workload, cells that are only a
 /// status label ("In Bearbeitung", "Blocked") are labels too, the longest other cell is the note. A row whose only
 /// other cell is a status label has that status as its note ("SharePoint | Keine Absicht").
 /// </summary>
 internal static class TableRowReader
 {
+    // Columns aligned with spaces ("Teams      Blocked      Proxy …") are three spaces apart at least.
+    private const int MinSpacesBetweenColumns = 3;
+
     /// <returns>Null when the line is no table row (fewer than two cells with words).</returns>
     public static TableRow? Read(MailScan scan, int line, int from, int to)
     {
         var text = scan.Text;
-        var separator = text.AsSpan(from, to - from).Contains('\t') ? '\t' : '|';
+        var span = text.AsSpan(from, to - from);
+        var separator = span.Contains('\t') ? '\t' : span.Contains('|') ? '|' : ' ';
         var workload = -1;
         (int Start, int End) note = (-1, -1), status = (-1, -1);
         var cells = 0;
         var cellStart = from;
-        for (var i = from; i <= to; i++)
+        var i = from;
+        while (i <= to)
         {
-            if (i < to && text[i] != separator)
+            var boundary = i == to || (separator == ' ' ? IsColumnGap(text, i, to) : text[i] == separator);
+            if (!boundary)
             {
+                i++;
                 continue;
             }
 
             var (start, end) = LineText.Trim(text, cellStart, i);
-            cellStart = i + 1;
+            i = i == to ? to + 1 : separator == ' ' ? SkipSpaces(text, i, to) : i + 1;
+            cellStart = i;
             if (!LineText.ContainsLetterOrDigitBetween(text, start, end))
             {
                 continue; // empty cells, "|---|" rules, a leading or trailing '|'
@@ -42,7 +50,7 @@ internal static class TableRowReader
             {
                 workload = named;
             }
-            else if (IsStatusLabel(scan, line, start, end))
+            else if (FieldLine.Covered(scan, line, start, end, MailCue.StatusLabel))
             {
                 status = status.Start < 0 ? (start, end) : status;
             }
@@ -65,32 +73,23 @@ internal static class TableRowReader
         return workload < 0 || note.Start < 0 ? new TableRow(-1, -1, -1) : new TableRow(workload, note.Start, note.End);
     }
 
-    /// <summary>Whether the line splits into cells at all (a tab, or a '|' between words).</summary>
+    /// <summary>Whether the line may split into cells: a tab, a '|', or a gap of aligned columns.</summary>
     public static bool LooksLikeRow(string text, int from, int to)
     {
         var span = text.AsSpan(from, to - from);
-        return span.Contains('\t') || span.Contains('|');
+        return span.Contains('\t') || span.Contains('|') || span.Contains("   ", StringComparison.Ordinal);
     }
 
-    private static bool IsStatusLabel(MailScan scan, int line, int from, int to)
+    private static bool IsColumnGap(string text, int i, int to) =>
+        i + MinSpacesBetweenColumns <= to && text[i] == ' ' && text[i + 1] == ' ' && text[i + 2] == ' ';
+
+    private static int SkipSpaces(string text, int i, int to)
     {
-        var text = scan.Text;
-        var covered = from;
-        foreach (var cue in scan.Cues(line, from, to))
+        while (i < to && text[i] == ' ')
         {
-            if (cue.Cue != MailCue.StatusLabel || cue.End > to || cue.Start < covered)
-            {
-                continue;
-            }
-
-            if (LineText.ContainsLetterOrDigitBetween(text, covered, cue.Start))
-            {
-                return false;
-            }
-
-            covered = cue.End;
+            i++;
         }
 
-        return covered > from && !LineText.ContainsLetterOrDigitBetween(text, covered, to);
+        return i;
     }
 }

@@ -16,5 +16,7 @@ public enum MailCue
     ReplyVerb,
     StatusLabel,
     LabelWord,
+    NoteField,
+    OtherSection,
     NotWorkload,
 }

@@ -23,6 +23,8 @@ public sealed class MailWords
         (MailCue.ReplyVerb, "replyVerbs", d => d.ReplyVerbs),
         (MailCue.StatusLabel, "statusLabels", d => d.StatusLabels),
         (MailCue.LabelWord, "labelWords", d => d.LabelWords),
+        (MailCue.NoteField, "noteFields", d => d.NoteFields),
+        (MailCue.OtherSection, "otherSections", d => d.OtherSections),
         (MailCue.NotWorkload, "notWorkloads", d => d.NotWorkloads),
     ];
 

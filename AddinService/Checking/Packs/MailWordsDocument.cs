@@ -46,6 +46,12 @@ public sealed class MailWordsDocument
     /// <summary>Words a workload label may carry besides the workload ("Status", "Stand", "zu", "for").</summary>
     public List<string>? LabelWords { get; set; }
 
+    /// <summary>Field names that introduce the note itself in a key-value block ("Notiz: …", "Note: …", "Kommentar: …").</summary>
+    public List<string>? NoteFields { get; set; }
+
+    /// <summary>Headings of parts that are not notes ("Nächste Schritte:", "Open points:"): their lines are skipped.</summary>
+    public List<string>? OtherSections { get; set; }
+
     /// <summary>Names that contain a workload's alias but are not a workload ("Office 365", "Home Office", "Teams-Meeting").</summary>
     public List<string>? NotWorkloads { get; set; }
 }

@@ -192,4 +192,62 @@ public class NoteFormTests
                 Is.EqualTo(new (string, string?)[] { ("Customer keeps Mimecast for mail security.", "Defender for Office 365") }));
         });
     }
+
+    [TestCase("Hi team,\n\nWorkload: Teams\nStatus: Blocked\nNote: Customer is blocked because the works council has not approved telephony.\n\nThanks",
+        "Customer is blocked because the works council has not approved telephony.", "Teams")]
+    [TestCase("Hallo,\n\nThema: Intune\nStand: In Bearbeitung\nNotiz: 150 von 800 Geräten sind per Autopilot registriert.\n\nGruß",
+        "150 von 800 Geräten sind per Autopilot registriert.", "Intune")]
+    public void A_key_value_block(string body, string words, string workload)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new[] { (words, (string?)workload) }));
+    }
+
+    [TestCase("Hallo,\n\nTeams – In Bearbeitung – Rollout an 4 von 9 Standorten abgeschlossen.\n\nGruß", "Rollout an 4 von 9 Standorten abgeschlossen.", "Teams")]
+    [TestCase("Hi,\n\nEXO: Status: Blocked - hybrid server upgrade is pending until May.\n\nThanks", "hybrid server upgrade is pending until May.", "Exchange Online")]
+    [TestCase("Hi,\n\nEXO = in progress, cutover migration planned for 21 March.\n\nThanks", "in progress, cutover migration planned for 21 March.", "Exchange Online")]
+    [TestCase("Hallo,\n\nSharePoint: Blockiert, da der Kunde erst die Fileserver bereinigt.\n\nGruß", "Blockiert, da der Kunde erst die Fileserver bereinigt.", "SharePoint Online")]
+    public void A_status_label_before_the_note_is_part_of_the_label_unless_the_sentence_goes_on(string body, string words, string workload)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new[] { (words, (string?)workload) }));
+    }
+
+    [Test]
+    public void Columns_aligned_with_spaces_are_a_table()
+    {
+        const string body = "Hello,\n\nExchange Online      In progress     Hybrid is configured, 50 pilot mailboxes moved.\nSharePoint Online    No intent       Customer stays on SharePoint Server 2019.\n\nRegards";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
+        {
+            ("Hybrid is configured, 50 pilot mailboxes moved.", "Exchange Online"),
+            ("Customer stays on SharePoint Server 2019.", "SharePoint Online"),
+        }));
+    }
+
+    [TestCase("Nächste Schritte:\n- Teams: Termin mit dem Netzwerkteam am 12.03.\n- Intune: Datenschutz-Folgenabschätzung nachreichen")]
+    [TestCase("Open points:\n1. Teams: clarify the firewall rules (Max)\n2. Intune: provide test devices (customer)")]
+    public void Next_steps_and_open_points_are_not_notes(string section)
+    {
+        var body = $"Hallo,\n\nExchange Online: Migration abgeschlossen, alle 1.200 Postfächer sind umgezogen.\n\n{section}\n\nGruß";
+        Assert.That(NotesOf(body).Select(n => n.Workload), Is.EqualTo(new[] { "Exchange Online" }));
+    }
+
+    [Test]
+    public void A_paragraph_naming_one_workload_is_its_note_from_the_first_sentence()
+    {
+        const string body = "Hallo Petra,\n\nder Kunde ist weiterhin blockiert. Grund ist die Firewall, die den Medienverkehr für Teams nicht freigibt.\n\nViele Grüße\nKlaus";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[] { ("der Kunde ist weiterhin blockiert. Grund ist die Firewall, die den Medienverkehr für Teams nicht freigibt.", "Teams") }));
+    }
+
+    [Test]
+    public void A_short_introduction_before_a_colon_is_not_the_note()
+    {
+        const string body = "Hello Priya,\n\nQuick one: Entra ID is done. All 5,000 users sync via Entra Connect.\n\nKind regards\nLucas";
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[] { ("Entra ID is done. All 5,000 users sync via Entra Connect.", "Microsoft Entra ID") }));
+    }
+
+    [Test]
+    public void A_table_cell_of_two_paragraphs_is_one_note()
+    {
+        const string body = "<p>Hi,</p><table><tr><td>Intune</td><td>Blocked</td><td><p>Customer waits for the new MDM contract.</p><p>Signature expected end of May.</p></td></tr></table>";
+        Assert.That(Notes(Html(body), body), Is.EqualTo(new (string, string?)[] { ("Customer waits for the new MDM contract. Signature expected end of May.", "Intune") }));
+    }
 }
