@@ -59,8 +59,9 @@ internal static class FieldLine
         return from;
     }
 
-    /// <summary>Whether every word in [<paramref name="from"/>, <paramref name="to"/>) is a phrase of <paramref name="kind"/>.</summary>
-    public static bool Covered(MailScan scan, int line, int from, int to, MailCue kind)
+    /// <summary>Whether every word in [<paramref name="from"/>, <paramref name="to"/>) is a phrase of <paramref name="kind"/>
+    /// (and there is one at least, unless <paramref name="allowEmpty"/>).</summary>
+    public static bool Covered(MailScan scan, int line, int from, int to, MailCue kind, bool allowEmpty = false)
     {
         var text = scan.Text;
         var covered = from;
@@ -79,7 +80,7 @@ internal static class FieldLine
             covered = cue.End;
         }
 
-        return covered > from && !LineText.ContainsLetterOrDigitBetween(text, covered, to);
+        return (allowEmpty || covered > from) && !LineText.ContainsLetterOrDigitBetween(text, covered, to);
     }
 
     /// <summary>Just past <paramref name="mark"/> when only white space stands before it; -1 otherwise.</summary>
@@ -93,7 +94,8 @@ internal static class FieldLine
         return from < to && text[from] == mark ? from + 1 : -1;
     }
 
-    /// <summary>Just past a separator (':' '–' '—' '|' '/' or " - ") after a status label; -1 when the status reads on as a sentence.</summary>
+    /// <summary>Just past a separator ('–' '—' '|' '/' '=' '→' or " - ") after a status label; -1 when the status reads on as
+    /// a sentence — "blocked: the contract runs until May" and "Blockiert, da …" are the note's words.</summary>
     private static int Separated(string text, int from, int to)
     {
         var i = from;
@@ -109,7 +111,7 @@ internal static class FieldLine
 
         return text[i] switch
         {
-            ':' or '\u2013' or '\u2014' or '|' or '/' or '=' or '\u2192' => i + 1,
+            '\u2013' or '\u2014' or '|' or '/' or '=' or '\u2192' => i + 1,
             '-' when i > from && i + 1 < to && text[i + 1] == ' ' => i + 1,
             _ => -1,
         };

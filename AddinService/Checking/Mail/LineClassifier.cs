@@ -22,7 +22,8 @@ internal static class LineClassifier
     // "Next steps" or "Offene Punkte (Stand 12.03.)" heads a part; a longer line opening with them is a sentence.
     private const int MaxOtherSectionWords = 4;
 
-    public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine)
+    /// <param name="inlineHeaders">Reply lines above '>'-quoted text the writer answers below.</param>
+    public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine, IReadOnlySet<int> inlineHeaders)
     {
         var lines = scan.Lines;
         var text = scan.Text;
@@ -36,7 +37,7 @@ internal static class LineClassifier
             var line = lines[i];
             LineKind kind;
             var start = line.Start;
-            if (i >= firstQuotedLine || QuotedThreadCutter.IsQuoted(scan, i))
+            if (i >= firstQuotedLine || QuotedThreadCutter.IsQuoted(scan, i) || inlineHeaders.Contains(i))
             {
                 kind = line.IsBlank ? LineKind.Blank : LineKind.Quoted;
             }

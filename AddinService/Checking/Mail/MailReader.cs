@@ -39,7 +39,8 @@ public sealed class MailReader
 
         var (text, htmlQuoteStart) = input.BodyType == MailBodyType.Html ? HtmlMailText.Read(body) : new VisibleText(body, -1);
         var scan = MailScan.Create(text, _vocabulary, Catalogue);
-        var lines = LineClassifier.Classify(scan, QuotedThreadCutter.FirstQuotedLine(scan, htmlQuoteStart));
+        var inlineHeaders = new HashSet<int>();
+        var lines = LineClassifier.Classify(scan, QuotedThreadCutter.FirstQuotedLine(scan, htmlQuoteStart, inlineHeaders), inlineHeaders);
         var given = input.Language is { } named && _packs.ContainsKey(named) ? named : null;
         var language = given
             ?? Detect(text, lines, static _ => true)

@@ -17,7 +17,9 @@ internal static class QuotedThreadCutter
     private const int MaxReplyLineLength = 400;
 
     /// <returns>The index of the thread's first line; the line count when the mail quotes nothing.</returns>
-    public static int FirstQuotedLine(MailScan scan, int htmlQuoteStart)
+    /// <param name="inlineHeaders">Gets the reply lines ("On … wrote:") whose quote is '>'-marked and followed by the
+    /// writer's own text (bottom-posting, inline answers): those cut nothing, only they themselves are quoted.</param>
+    public static int FirstQuotedLine(MailScan scan, int htmlQuoteStart, HashSet<int> inlineHeaders)
     {
         var lines = scan.Lines;
         for (var i = 0; i < lines.Length; i++)
@@ -28,13 +30,47 @@ internal static class QuotedThreadCutter
                 return i;
             }
 
-            if (!line.IsBlank && (IsSeparator(scan, i) || IsHeaderBlock(scan, i) || IsReplyLine(scan, i)))
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (IsSeparator(scan, i) || IsHeaderBlock(scan, i))
             {
                 return i;
+            }
+
+            if (ReplyLineLength(scan, i) is var length and > 0)
+            {
+                if (!MarkedQuoteFollows(scan, i + length))
+                {
+                    return i;
+                }
+
+                for (var k = i; k < i + length; k++)
+                {
+                    inlineHeaders.Add(k);
+                }
+
+                i += length - 1;
             }
         }
 
         return lines.Length;
+    }
+
+    /// <summary>Whether the first line with words from <paramref name="from"/> on is '>'-quoted.</summary>
+    private static bool MarkedQuoteFollows(MailScan scan, int from)
+    {
+        for (var k = from; k < scan.Lines.Length; k++)
+        {
+            if (!scan.Lines[k].IsBlank)
+            {
+                return IsQuoted(scan, k);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line quoted the plain-text way ("> earlier text"); never a note, wherever it stands.</summary>
@@ -92,33 +128,32 @@ internal static class QuotedThreadCutter
     }
 
     // "On Tue, 3 Mar 2026 at 10:15, Max <max@contoso.com> wrote:", "Am 03.03.2026 um 10:15 schrieb Max Muster:",
-    // also when the client wrapped it over two lines.
-    private static bool IsReplyLine(MailScan scan, int i)
+    // also when the client wrapped it over two lines. Returns how many lines it takes (0: none).
+    private static int ReplyLineLength(MailScan scan, int i)
     {
         var line = scan.Lines[i];
         if (line.Length > MaxReplyLineLength)
         {
-            return false;
+            return 0;
         }
 
         var text = scan.Text;
         var opens = scan.CueAt(i, LineText.FirstWordStart(text, line.Start, line.End), MailCue.ReplyStart) is not null;
         if (LineText.LastMark(text, line.Start, line.End) == ':')
         {
-            return scan.Has(i, MailCue.ReplyVerb, line.Start, line.End)
-                && (opens || HasAddressOrDigit(text, line.Start, line.End));
+            return scan.Has(i, MailCue.ReplyVerb, line.Start, line.End) && (opens || HasAddressOrDigit(text, line.Start, line.End)) ? 1 : 0;
         }
 
         if (!opens || i + 1 >= scan.Lines.Length)
         {
-            return false;
+            return 0;
         }
 
         var next = scan.Lines[i + 1];
         return !next.IsBlank
             && line.Length + next.Length <= MaxReplyLineLength
             && LineText.LastMark(text, next.Start, next.End) == ':'
-            && scan.Has(i + 1, MailCue.ReplyVerb, next.Start, next.End);
+            && scan.Has(i + 1, MailCue.ReplyVerb, next.Start, next.End) ? 2 : 0;
     }
 
     private static bool HasAddressOrDigit(string text, int from, int to)

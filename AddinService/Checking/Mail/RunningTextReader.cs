@@ -80,12 +80,16 @@ internal static class RunningTextReader
         }
     }
 
-    /// <summary>Talk around the notes: opening with small talk or scheduling, asking, introducing what follows, or only naming a status.</summary>
+    /// <summary>
+    /// Talk around the notes: opening with small talk or scheduling, asking ("…?", "the customer asked whether"),
+    /// introducing what follows, only naming a status, or listing workloads ("Defender for Office 365 and Defender
+    /// for Identity") — a note is about one.
+    /// </summary>
     private static bool IsAside(MailScan scan, int line, int start, int end)
     {
         var text = scan.Text;
         var last = LineText.LastMark(text, start, end);
-        if (last is '?' or ':')
+        if (last is '?' or ':' || Holds(scan, start, end, MailCue.Question) || ListsWorkloads(scan, start, end))
         {
             return true;
         }
@@ -101,6 +105,44 @@ internal static class RunningTextReader
         }
 
         return end <= scan.Lines[line].End && FieldLine.IsStatusField(scan, line, start, end);
+    }
+
+    private static bool Holds(MailScan scan, int start, int end, MailCue kind)
+    {
+        for (var line = scan.LineOf(start); line >= 0 && line < scan.Lines.Length && scan.Lines[line].Start < end; line++)
+        {
+            if (scan.Has(line, kind, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two different workloads with nothing but list words between them ("Teams und Intune", "EXO/SPO").</summary>
+    private static bool ListsWorkloads(MailScan scan, int start, int end)
+    {
+        for (var line = scan.LineOf(start); line >= 0 && line < scan.Lines.Length && scan.Lines[line].Start < end; line++)
+        {
+            WorkloadMention? previous = null;
+            foreach (var mention in scan.Mentions(line, start, end))
+            {
+                if (!mention.IsWorkload)
+                {
+                    continue;
+                }
+
+                if (previous is { } p && p.Workload != mention.Workload && FieldLine.Covered(scan, line, p.End, mention.Start, MailCue.ListWord, allowEmpty: true))
+                {
+                    return true;
+                }
+
+                previous = mention;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

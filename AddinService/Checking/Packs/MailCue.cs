@@ -17,6 +17,8 @@ public enum MailCue
     StatusLabel,
     LabelWord,
     NoteField,
+    Question,
+    ListWord,
     OtherSection,
     NotWorkload,
 }

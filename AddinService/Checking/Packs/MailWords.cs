@@ -24,6 +24,8 @@ public sealed class MailWords
         (MailCue.StatusLabel, "statusLabels", d => d.StatusLabels),
         (MailCue.LabelWord, "labelWords", d => d.LabelWords),
         (MailCue.NoteField, "noteFields", d => d.NoteFields),
+        (MailCue.Question, "questions", d => d.Questions),
+        (MailCue.ListWord, "listWords", d => d.ListWords),
         (MailCue.OtherSection, "otherSections", d => d.OtherSections),
         (MailCue.NotWorkload, "notWorkloads", d => d.NotWorkloads),
     ];

@@ -49,6 +49,12 @@ public sealed class MailWordsDocument
     /// <summary>Field names that introduce the note itself in a key-value block ("Notiz: …", "Note: …", "Kommentar: …").</summary>
     public List<string>? NoteFields { get; set; }
 
+    /// <summary>A sentence holding one asks rather than states ("the customer asked whether …", "fragt, ob …").</summary>
+    public List<string>? Questions { get; set; }
+
+    /// <summary>Words that join a list ("Exchange Online und SharePoint", "Teams, Intune"): a sentence listing workloads talks about them all, it is no note.</summary>
+    public List<string>? ListWords { get; set; }
+
     /// <summary>Headings of parts that are not notes ("Nächste Schritte:", "Open points:"): their lines are skipped.</summary>
     public List<string>? OtherSections { get; set; }
 

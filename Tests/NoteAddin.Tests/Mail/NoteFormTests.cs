@@ -250,4 +250,20 @@ public class NoteFormTests
         const string body = "<p>Hi,</p><table><tr><td>Intune</td><td>Blocked</td><td><p>Customer waits for the new MDM contract.</p><p>Signature expected end of May.</p></td></tr></table>";
         Assert.That(Notes(Html(body), body), Is.EqualTo(new (string, string?)[] { ("Customer waits for the new MDM contract. Signature expected end of May.", "Intune") }));
     }
+
+    [TestCase("Hi Mark,\n\nthe customer asked whether Copilot licences can be reassigned between departments.\n\nThanks\nEva")]
+    [TestCase("Hallo Mark,\n\nder Kunde fragt, ob die Copilot-Lizenzen zwischen Abteilungen verschoben werden können.\n\nDanke\nEva")]
+    [TestCase("Dear Dr. Patel,\n\nAs agreed, we will look at Defender for Office 365 and Defender for Identity in the next session on 2 April.\n\nKind regards,\nHelen")]
+    [TestCase("Hallo,\n\nWir haben die Workshops für Exchange Online, Teams und Intune vorbereitet.\n\nGruß")]
+    public void Questions_about_a_workload_and_lists_of_workloads_are_no_notes(string body)
+    {
+        Assert.That(NotesOf(body), Is.Empty);
+    }
+
+    [Test]
+    public void A_status_followed_by_a_colon_reads_on_as_the_note()
+    {
+        const string body = "<p>Hey folks - quick status:</p><ul><li><b>Intune</b> &ndash; blocked: the customer's MDM vendor contract runs until September.</li></ul><p>cheers</p>";
+        Assert.That(Notes(Html(body), body), Is.EqualTo(new (string, string?)[] { ("blocked: the customer's MDM vendor contract runs until September.", "Intune") }));
+    }
 }

@@ -76,4 +76,12 @@ public class QuotedThreadTests
         var body = "Hi,\n\nThe customer wrote to us about the original message trace.\nFrom our side: nothing new.\n\nTeams: Rollout finished for all 2,000 users.\n\nThanks";
         Assert.That(NotesOf(body).Select(n => n.Workload), Is.EqualTo(new[] { "Teams" }));
     }
+
+    [Test]
+    public void A_bottom_posted_answer_below_a_marked_quote_is_read()
+    {
+        const string body = "On Mon, 9 Mar 2026 at 10:02, Jess Li <jess@litware.com> wrote:\n> Hi Omar, any news on MDE?\n> Teams: blocked.\n\n"
+            + "Defender for Endpoint: onboarding of 1,200 servers is finished, workstations follow in April.\n\nOmar";
+        Assert.That(NotesOf(body).Select(n => n.Workload), Is.EqualTo(new[] { "Defender for Endpoint" }));
+    }
 }
