@@ -5,8 +5,9 @@ using AngleSharp.Html.Parser;
 
 namespace NoteAddin.Checking.Mail;
 
-/// <summary>An HTML mail as its reader sees it: one line per block, and where a client marked the quoted thread (-1: nowhere).</summary>
-public readonly record struct VisibleText(string Text, int QuoteStart);
+/// <summary>An HTML mail as its reader sees it: one line per block, and where a client marked the quoted thread and
+/// the signature (-1: nowhere).</summary>
+public readonly record struct VisibleText(string Text, int QuoteStart, int SignatureStart = -1);
 
 /// <summary>
 /// Turns an HTML mail into the text a reader sees, one line per block — the text the mail's note spans refer to.
@@ -36,6 +37,10 @@ public static class HtmlMailText
     private static readonly string[] QuoteClasses = ["gmail_quote", "yahoo_quoted", "moz-cite-prefix"];
     private static readonly string[] QuoteIds = ["divRplyFwdMsg", "OLK_SRC_BODY_SECTION", "appendonsend"];
 
+    // Outlook on the web and new Outlook put the signature in #Signature, Gmail in class "gmail_signature".
+    private static readonly string[] SignatureIds = ["Signature", "signature"];
+    private static readonly string[] SignatureClasses = ["gmail_signature"];
+
     // A data cell holds a note of a few paragraphs; a cell with more, or a big one, lays out a mail.
     private const int MaxDataCellBlocks = 6;
     private const int MaxDataCellNodes = 200;
@@ -46,7 +51,7 @@ public static class HtmlMailText
         using var document = parser.ParseDocument(html);
         var writer = new Writer(html.Length);
         Walk(document.DocumentElement, writer);
-        return new VisibleText(writer.Finish(), writer.QuoteStart);
+        return new VisibleText(writer.Finish(), writer.QuoteStart, writer.SignatureStart);
     }
 
     // Iterative, by sibling and parent links: a mail nested 10 000 elements deep must not overflow the stack.
@@ -107,6 +112,8 @@ public static class HtmlMailText
 
         public int QuoteStart { get; private set; } = -1;
 
+        public int SignatureStart { get; private set; } = -1;
+
         /// <summary>Handles a node's start; true for an element whose children are shown (its <see cref="Exit"/> runs after them).</summary>
         public bool Enter(INode node)
         {
@@ -160,6 +167,7 @@ public static class HtmlMailText
             }
 
             MarkQuote(element, name);
+            MarkSignature(element);
             switch (name)
             {
                 case "br":
@@ -312,6 +320,26 @@ public static class HtmlMailText
             }
         }
 
+        private void MarkSignature(IElement element)
+        {
+            if (SignatureStart >= 0 || QuoteStart >= 0)
+            {
+                return;
+            }
+
+            if ((element.Id is { } id && SignatureIds.Contains(id, StringComparer.Ordinal))
+                || (element.ClassName is { } classes && SignatureClasses.Any(c => classes.Contains(c, StringComparison.Ordinal))))
+            {
+                if (_lineHasContent)
+                {
+                    BreakLine(force: false);
+                }
+
+                _pendingBreak = false;
+                SignatureStart = _text.Length;
+            }
+        }
+
         private static bool IsHidden(IElement element)
         {
             if (element.HasAttribute("hidden"))
@@ -424,6 +452,11 @@ public static class HtmlMailText
             if (QuoteStart > end)
             {
                 QuoteStart = -1;
+            }
+
+            if (SignatureStart > end)
+            {
+                SignatureStart = -1;
             }
 
             return _text.ToString();

@@ -16,6 +16,10 @@ internal static class LabelParser
     // Labels are a few words ("Microsoft 365 Apps (in Planung)"); a colon further in belongs to a sentence.
     private const int MaxLabelLength = 80;
 
+    // "Exchange Online Migration:", "Teams Telefonie –": one topic word after the workload; with two, "Teams wird
+    // eingeführt: …" would read as a label.
+    private const int MaxTopicWords = 1;
+
     public static LabelLine? Parse(MailScan scan, int line, int from, int to)
     {
         var text = scan.Text;
@@ -27,7 +31,7 @@ internal static class LabelParser
             return null;
         }
 
-        var workload = WorkloadLabel.Read(scan, line, start, labelEnd);
+        var workload = WorkloadLabel.Read(scan, line, start, labelEnd, separator >= 0 ? MaxTopicWords : 0);
         if (workload < 0)
         {
             // "Workload: Teams", "Thema: Intune": a field naming the workload heads a key-value block.

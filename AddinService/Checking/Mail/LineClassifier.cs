@@ -23,7 +23,8 @@ internal static class LineClassifier
     private const int MaxOtherSectionWords = 4;
 
     /// <param name="inlineHeaders">Reply lines above '>'-quoted text the writer answers below.</param>
-    public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine, IReadOnlySet<int> inlineHeaders)
+    /// <param name="signatureStart">Where the mail client marked the signature in HTML (-1: it did not).</param>
+    public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine, IReadOnlySet<int> inlineHeaders, int signatureStart = -1)
     {
         var lines = scan.Lines;
         var text = scan.Text;
@@ -47,7 +48,7 @@ internal static class LineClassifier
                 inDisclaimer = false;
                 inAside = false;
             }
-            else if (inSignature)
+            else if (inSignature || (signatureStart >= 0 && line.End > signatureStart))
             {
                 kind = LineKind.Signature;
             }

@@ -37,10 +37,10 @@ public sealed class MailReader
             throw new ArgumentException($"the HTML nests elements more than {HtmlNesting.MaxDepth} deep", nameof(input));
         }
 
-        var (text, htmlQuoteStart) = input.BodyType == MailBodyType.Html ? HtmlMailText.Read(body) : new VisibleText(body, -1);
+        var (text, htmlQuoteStart, htmlSignatureStart) = input.BodyType == MailBodyType.Html ? HtmlMailText.Read(body) : new VisibleText(body, -1);
         var scan = MailScan.Create(text, _vocabulary, Catalogue);
         var inlineHeaders = new HashSet<int>();
-        var lines = LineClassifier.Classify(scan, QuotedThreadCutter.FirstQuotedLine(scan, htmlQuoteStart, inlineHeaders), inlineHeaders);
+        var lines = LineClassifier.Classify(scan, QuotedThreadCutter.FirstQuotedLine(scan, htmlQuoteStart, inlineHeaders), inlineHeaders, htmlSignatureStart);
         var given = input.Language is { } named && _packs.ContainsKey(named) ? named : null;
         var language = given
             ?? Detect(text, lines, static _ => true)

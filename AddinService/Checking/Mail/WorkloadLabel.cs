@@ -14,7 +14,9 @@ internal static class WorkloadLabel
     private const int MaxParenthesis = 40;
 
     /// <returns>The workload's catalogue index, or -1 when [<paramref name="from"/>, <paramref name="to"/>) is no workload label.</returns>
-    public static int Read(MailScan scan, int line, int from, int to)
+    /// <param name="topicWords">How many other words may follow the workload's name ("Exchange Online Migration:",
+    /// "Teams Telefonie –"): a label before a separator names a topic at times; a heading or a cell alone does not.</param>
+    public static int Read(MailScan scan, int line, int from, int to, int topicWords = 0)
     {
         var text = scan.Text;
         var workload = -1;
@@ -71,7 +73,17 @@ internal static class WorkloadLabel
 
             if (end < 0)
             {
-                return -1;
+                // A topic word after the workload's name: skip the word.
+                if (workload < 0 || topicWords-- <= 0)
+                {
+                    return -1;
+                }
+
+                end = i;
+                while (end < to && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
             }
 
             covered = end;

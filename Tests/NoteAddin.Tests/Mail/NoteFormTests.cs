@@ -266,4 +266,20 @@ public class NoteFormTests
         const string body = "<p>Hey folks - quick status:</p><ul><li><b>Intune</b> &ndash; blocked: the customer's MDM vendor contract runs until September.</li></ul><p>cheers</p>";
         Assert.That(Notes(Html(body), body), Is.EqualTo(new (string, string?)[] { ("blocked: the customer's MDM vendor contract runs until September.", "Intune") }));
     }
+
+    [TestCase("Hallo,\n\nExchange Online Migration: läuft, 80 % der Postfächer sind umgezogen.\n\nGruß", "läuft, 80 % der Postfächer sind umgezogen.", "Exchange Online")]
+    [TestCase("Hallo,\n\nTeams Telefonie – Pilot mit 40 Nutzern läuft seit März.\n\nGruß", "Pilot mit 40 Nutzern läuft seit März.", "Teams")]
+    [TestCase("Hallo,\n\nTeams wird eingeführt: der Pilot mit 40 Nutzern startet im März.\n\nGruß", "Teams wird eingeführt: der Pilot mit 40 Nutzern startet im März.", "Teams")]
+    public void A_label_may_name_one_topic_after_the_workload(string body, string words, string workload)
+    {
+        Assert.That(NotesOf(body), Is.EqualTo(new[] { (words, (string?)workload) }));
+    }
+
+    [TestCase("Hi,\n\nPlease remember to update the OneDrive notes in the portal.\n\nThanks")]
+    [TestCase("Hallo,\n\nBitte denkt daran, die Notizen zu OneDrive im Portal zu aktualisieren.\n\nDanke")]
+    [TestCase("Hi,\n\nI have added the Windows 11 readiness report to the project folder.\n\nThanks")]
+    public void Requests_and_the_writers_own_errands_are_no_notes(string body)
+    {
+        Assert.That(NotesOf(body), Is.Empty);
+    }
 }

@@ -62,4 +62,12 @@ public class SignatureAndTalkTests
         const string body = "Hi,\n\nTeams: Rollout finished for all sites.\n\nBest regards,\nAnna\nMicrosoft Teams: +1 425 555 0100";
         Assert.That(NotesOf(body).Select(n => n.Workload), Is.EqualTo(new[] { "Teams" }));
     }
+
+    [TestCase("<div id=\"Signature\"><div>Anna Schmidt</div><div>Teams: +49 30 1234567</div><div>Exchange Online Specialist – Contoso</div></div>")]
+    [TestCase("<div class=\"gmail_signature\"><div>Anna Schmidt</div><div>Intune (MEM): Endpoint Consultant</div></div>")]
+    public void The_signature_a_mail_client_marks_in_html_is_no_note(string signature)
+    {
+        var html = "<div>Hallo,</div><div>SharePoint: Migration von 40 Websites abgeschlossen.</div><div><br></div>" + signature;
+        Assert.That(Html(html).Notes.Select(n => n.Workload), Is.EqualTo(new[] { "SharePoint Online" }));
+    }
 }
