@@ -45,13 +45,15 @@ public static class MailApi
                 return problem;
             }
 
-            // Reading is cheap; checking each note is the cost. Count before paying it.
+            // Reading is cheap; checking each note is the cost. Count before paying it (sentences that name no
+            // workload become one note at most).
             var reading = mail.Reader.Read(input!);
-            if (reading.Candidates.Count > MaxNotes)
+            var candidates = reading.Candidates.Count(c => c.Form != CandidateForm.Loose);
+            if (candidates > MaxNotes)
             {
                 return ApiProblems.BadRequest(
                     $"The mail holds more than {MaxNotes:N0} notes.",
-                    $"It has {reading.Candidates.Count:N0} note candidates. Check a table this size with /api/notes/check-batch or the audit page.");
+                    $"It has {candidates:N0} labelled lines, table rows or paragraphs naming a workload. Check a table this size with /api/notes/check-batch or the audit page.");
             }
 
             return Results.Ok(MailResponse.From(mail.Check(reading)));

@@ -1,7 +1,7 @@
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>What a line of the mail is. Only <see cref="Content"/> lines can hold notes.</summary>
-public enum LineKind
+internal enum LineKind
 {
     Blank,
     Quoted,
@@ -16,4 +16,4 @@ public enum LineKind
 }
 
 /// <summary>A classified line; for content after a greeting on the same line ("Hallo Max, hier…") Start is after the greeting.</summary>
-public readonly record struct ClassifiedLine(LineKind Kind, int Start, int End);
+internal readonly record struct ClassifiedLine(LineKind Kind, int Start, int End);

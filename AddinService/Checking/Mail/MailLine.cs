@@ -1,7 +1,7 @@
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>A line of the mail's text, trimmed of white space: [Start, End) in UTF-16 units; a blank line has Start == End.</summary>
-public readonly record struct MailLine(int Start, int End)
+internal readonly record struct MailLine(int Start, int End)
 {
     public bool IsBlank => Start == End;
 

@@ -9,7 +9,7 @@ namespace NoteAddin.Checking.Mail;
 /// over the whole text in one pass each; a phrase that would run across a line break is dropped, since every
 /// question the mail reader asks is about one line.
 /// </summary>
-public sealed class MailScan
+internal sealed class MailScan
 {
     private readonly CueMatch[] _cues;
     private readonly int[] _cueFirst;

@@ -8,7 +8,7 @@ namespace NoteAddin.Checking.Mail;
 /// read for greetings, sign-offs, headers and status labels in one linear pass — no regex meets the mail's text.
 /// A German mail's English sign-off is found as well as its German one.
 /// </summary>
-public sealed class MailVocabulary
+internal sealed class MailVocabulary
 {
     private MailVocabulary(PhraseAutomaton automaton) => Automaton = automaton;
 

@@ -68,7 +68,7 @@ public sealed class WorkloadCatalogue
     /// Every workload name in <paramref name="folded"/> where <paramref name="keep"/> allows it, leftmost-longest
     /// and not overlapping, in text order.
     /// </summary>
-    public List<WorkloadMention> Mentions(NormalizedText folded, Func<int, int, bool> keep)
+    internal List<WorkloadMention> Mentions(NormalizedText folded, Func<int, int, bool> keep)
     {
         var matches = new List<PhraseMatch>();
         _automaton.Scan(folded, matches);
