@@ -56,6 +56,14 @@ public static class MailApi
                     $"It has {candidates:N0} labelled lines, table rows or paragraphs naming a workload. Check a table this size with /api/notes/check-batch or the audit page.");
             }
 
+            // A labelled note is a note whatever its length; past /check's limit it is refused as /check would refuse it.
+            if (reading.Candidates.FirstOrDefault(c => c.Form is not (CandidateForm.Loose or CandidateForm.Running) && c.End - c.Start > MailChecker.MaxNoteLength) is { End: > 0 } tooLong)
+            {
+                return ApiProblems.BadRequest(
+                    $"A note in the mail is longer than {MailChecker.MaxNoteLength:N0} characters.",
+                    $"The note at character {tooLong.Start:N0} has {tooLong.End - tooLong.Start:N0}. A status note is one or two sentences (the portal's field holds 400 characters).");
+            }
+
             return Results.Ok(MailResponse.From(mail.Check(reading)));
         }
     }

@@ -10,6 +10,12 @@ namespace NoteAddin.Checking.Mail;
 /// </summary>
 public sealed class MailChecker
 {
+    /// <summary>
+    /// The longest note: /api/notes/check's limit. A paragraph longer than this is no status note (and the note
+    /// reader's cost grows faster than the text once it holds thousands of sentences).
+    /// </summary>
+    public const int MaxNoteLength = 10_000;
+
     /// <summary>A mail is one customer's: its notes are one tenant's for the copy-paste search.</summary>
     private const string MailTenant = "mail";
 
@@ -87,7 +93,9 @@ public sealed class MailChecker
             var stated = loose.Where(c => StatesSomething(reading, c)).ToList();
             if (stated.Count > 0)
             {
-                notes.Add((stated[0].Start, stated[^1].End, subject, WorkloadSource.Subject));
+                // One note from the first statement to the last; the first alone when that would be too long a note.
+                var end = stated[^1].End - stated[0].Start <= MaxNoteLength ? stated[^1].End : stated[0].End;
+                notes.Add((stated[0].Start, end, subject, WorkloadSource.Subject));
             }
         }
         else if (notes is [{ Source: WorkloadSource.Text } only] && subject >= 0 && only.Workload != subject && !reading.BodyNamesSubjectWorkload)
@@ -101,5 +109,6 @@ public sealed class MailChecker
     }
 
     private bool StatesSomething(MailReading reading, NoteCandidate candidate) =>
-        _checker.Check(new NoteInput(reading.Text[candidate.Start..candidate.End])).Status != NoteStatus.Undetermined;
+        candidate.End - candidate.Start <= MaxNoteLength
+        && _checker.Check(new NoteInput(reading.Text[candidate.Start..candidate.End])).Status != NoteStatus.Undetermined;
 }

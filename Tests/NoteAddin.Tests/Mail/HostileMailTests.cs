@@ -78,7 +78,7 @@ public sealed class HostileMailTests
     [Test]
     public async Task Nesting_just_under_the_limit_is_read()
     {
-        var html = string.Concat(Enumerable.Repeat("<div>", 990)) + "Teams: Kunde ist blockiert, da der Proxy den Medienverkehr blockiert." + string.Concat(Enumerable.Repeat("</div>", 990));
+        var html = string.Concat(Enumerable.Repeat("<div>", 490)) + "Teams: Kunde ist blockiert, da der Proxy den Medienverkehr blockiert." + string.Concat(Enumerable.Repeat("</div>", 490));
         var body = await Ok(new { body = html, bodyType = "html" });
         Assert.That(body["notes"]!.Select(n => (string?)n["workload"]), Is.EqualTo(new[] { "Teams" }));
     }
@@ -94,12 +94,19 @@ public sealed class HostileMailTests
 
     [TestCase("text")]
     [TestCase("html")]
-    public async Task A_100_000_character_line_is_read(string bodyType)
+    public async Task A_100_000_character_line_is_a_clear_400_as_a_note_and_no_note_as_prose(string bodyType)
     {
-        var line = "Teams: " + string.Concat(Enumerable.Repeat("Kunde ist blockiert, weil der Proxy blockiert ", 2_200))[..(100_000 - 7)];
-        var body = await Ok(new { body = line, bodyType });
-        Assert.That(body["notes"]!.Select(n => (string?)n["workload"]), Is.EqualTo(new[] { "Teams" }));
-        Assert.That((int)body["notes"]![0]!["length"]!, Is.EqualTo(100_000 - 7));
+        var words = string.Concat(Enumerable.Repeat("Bei Intune sind wir blockiert, weil der Proxy blockiert. ", 1_800));
+        var labelled = await Post(new { body = ("Teams: " + words)[..100_000], bodyType });
+        var prose = await Ok(new { body = words[..100_000], bodyType });
+        var lines = await Ok(new { body = string.Concat(Enumerable.Repeat("Von: x\n", 14_000)), bodyType = "text" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(labelled.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((string?)labelled.Body["title"], Does.Contain("10,000"));
+            Assert.That(prose["notes"], Is.Empty, "100 000 characters of running text are no status note");
+            Assert.That(lines["notes"], Is.Empty);
+        });
     }
 
     [TestCase("> Teams: Kunde ist blockiert.\n")]

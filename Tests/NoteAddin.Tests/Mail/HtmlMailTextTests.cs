@@ -64,10 +64,10 @@ public class HtmlMailTextTests
             Assert.That(HtmlNesting.Depth("<ul><li><ul><li>x</li></ul></li></ul>"), Is.EqualTo(2));
             Assert.That(HtmlNesting.Depth("<div title=\"<div><div>\"><script>'<div><div><div>'</script></div>"), Is.EqualTo(2));
             Assert.That(HtmlNesting.Depth(Repeat("<p>", 5000)), Is.Zero, "unclosed paragraphs do not nest");
-            Assert.That(HtmlNesting.IsTooDeep(Repeat("<div>", 1000)), Is.False);
-            Assert.That(HtmlNesting.IsTooDeep(Repeat("<div>", 1001)), Is.True);
+            Assert.That(HtmlNesting.IsTooDeep(Repeat("<div>", 500)), Is.False);
+            Assert.That(HtmlNesting.IsTooDeep(Repeat("<div>", 501)), Is.True);
             Assert.That(HtmlNesting.IsTooDeep(Repeat("<div></span>", 2000)), Is.True, "stray end tags do not hide depth");
-            Assert.That(HtmlNesting.IsTooDeep(Repeat("<ul><li>", 1001)), Is.True);
+            Assert.That(HtmlNesting.IsTooDeep(Repeat("<ul><li>", 501)), Is.True);
         });
     }
 }

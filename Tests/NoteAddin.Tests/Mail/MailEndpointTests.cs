@@ -106,7 +106,7 @@ public class MailEndpointTests : DevelopmentApiTest
     public async Task A_body_over_100_000_characters_is_refused_naming_the_limit_and_one_of_exactly_that_is_read()
     {
         var over = await Client.PostAsJsonAsync("/api/mail/check", new { body = new string('a', 100_001) });
-        var at = await Client.PostAsJsonAsync("/api/mail/check", new { body = "Teams: läuft. " + new string('a', 100_000 - 14) });
+        var at = await Client.PostAsJsonAsync("/api/mail/check", new { body = "Hallo " + new string('a', 100_000 - 6) });
         await CheckEndpointTests.AssertProblem(over, HttpStatusCode.BadRequest, "100,000");
         Assert.That(at.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -116,8 +116,15 @@ public class MailEndpointTests : DevelopmentApiTest
     {
         var deep = await Client.PostAsJsonAsync("/api/mail/check", new { body = string.Concat(Enumerable.Repeat("<div>", 5_000)), bodyType = "html" });
         var many = await Client.PostAsJsonAsync("/api/mail/check", new { body = string.Concat(Enumerable.Repeat("Teams: blockiert\n", 1_001)) });
-        await CheckEndpointTests.AssertProblem(deep, HttpStatusCode.BadRequest, "1,000 deep");
+        await CheckEndpointTests.AssertProblem(deep, HttpStatusCode.BadRequest, "500 deep");
         await CheckEndpointTests.AssertProblem(many, HttpStatusCode.BadRequest, "more than 1,000 notes");
+    }
+
+    [Test]
+    public async Task A_labelled_note_longer_than_a_note_may_be_is_refused_naming_the_limit()
+    {
+        var response = await Client.PostAsJsonAsync("/api/mail/check", new { body = "Hallo,\nTeams: " + string.Concat(Enumerable.Repeat("Kunde ist blockiert. ", 500)) });
+        await CheckEndpointTests.AssertProblem(response, HttpStatusCode.BadRequest, "10,000");
     }
 
     [Test]
