@@ -39,26 +39,22 @@ public class NoteFormTests
         }));
     }
 
-    [Test]
-    public void A_pipe_table_reads_workload_status_and_note_and_skips_header_and_rule_rows()
+    [TestCase("Hallo,\n\n| Workload | Status | Notiz |\n|---|---|---|\n| Teams | In Bearbeitung | Rollout an 3 von 5 Standorten. |\n| OneDrive | Keine Absicht | |\n\nGruß",
+        "Rollout an 3 von 5 Standorten.", "Keine Absicht")]
+    [TestCase("Hi,\n\n| Workload | Status | Note |\n|:---|:---:|---|\n| Teams | In progress | Rollout at 3 of 5 sites. |\n| OneDrive | No intent | |\n\nThanks",
+        "Rollout at 3 of 5 sites.", "No intent")]
+    public void A_pipe_table_reads_workload_status_and_note_and_skips_header_and_rule_rows(string body, string teams, string oneDrive)
     {
-        const string body = "Hallo,\n\n| Workload | Status | Notiz |\n|---|---|---|\n| Teams | In Bearbeitung | Rollout an 3 von 5 Standorten. |\n| OneDrive | Keine Absicht | |\n\nGruß";
-        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
-        {
-            ("Rollout an 3 von 5 Standorten.", "Teams"),
-            ("Keine Absicht", "OneDrive"),
-        }));
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[] { (teams, "Teams"), (oneDrive, "OneDrive") }));
     }
 
-    [Test]
-    public void A_tab_table_as_pasted_from_a_spreadsheet()
+    [TestCase("Hi,\n\nWorkload\tStatus\tNote\nDefender for Endpoint\tBlocked\tCustomer keeps CrowdStrike until the contract ends in 2027.\nViva\tIn progress\tViva Engage communities are live for 2,000 users.\n\nThanks",
+        "Customer keeps CrowdStrike until the contract ends in 2027.", "Viva Engage communities are live for 2,000 users.")]
+    [TestCase("Hallo,\n\nWorkload\tStatus\tNotiz\nMDE\tBlockiert\tKunde behält CrowdStrike bis zum Vertragsende 2027.\nViva\tIn Bearbeitung\tViva-Engage-Communities sind für 2.000 Nutzer live.\n\nGruß",
+        "Kunde behält CrowdStrike bis zum Vertragsende 2027.", "Viva-Engage-Communities sind für 2.000 Nutzer live.")]
+    public void A_tab_table_as_pasted_from_a_spreadsheet(string body, string defender, string viva)
     {
-        const string body = "Hi,\n\nWorkload\tStatus\tNote\nDefender for Endpoint\tBlocked\tCustomer keeps CrowdStrike until the contract ends in 2027.\nViva\tIn progress\tViva Engage communities are live for 2,000 users.\n\nThanks";
-        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[]
-        {
-            ("Customer keeps CrowdStrike until the contract ends in 2027.", "Defender for Endpoint"),
-            ("Viva Engage communities are live for 2,000 users.", "Viva"),
-        }));
+        Assert.That(NotesOf(body), Is.EqualTo(new (string, string?)[] { (defender, "Defender for Endpoint"), (viva, "Viva") }));
     }
 
     [Test]
