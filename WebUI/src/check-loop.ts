@@ -126,14 +126,15 @@ export class CheckLoop {
     }
     this.lastMail = key;
     const mail = request ? await this.askMail(request) : null;
-    if (mail && this.mailView && mail.notes.length >= 2) {
-      await this.showMail(mail, mail.text ?? request!.body);
+    // The spans count in the answer's text for an HTML body, in the body itself for a text body.
+    const text = mail ? (mail.text ?? (request!.bodyType === "text" ? request!.body : null)) : null;
+    if (mail && text !== null && this.mailView && mail.notes.length >= 2) {
+      await this.showMail(mail, text);
       return;
     }
-    if (mail && mail.notes.length === 1) {
+    if (mail && text !== null && mail.notes.length === 1) {
       // One note: that note's own words, without the greeting, signature and quoted thread around it.
       const note = mail.notes[0];
-      const text = mail.text ?? request!.body;
       await this.checkSingle(text.slice(note.start, note.start + note.length), note.workload, force, "note-in-mail");
       return;
     }
