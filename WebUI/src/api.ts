@@ -1,5 +1,6 @@
 // Every call the pane makes to AddinService goes through here, so authentication can add its bearer token in one
 // place (setTokenSource, fed by auth.ts). Shapes follow the HTTP contract (API.md); fields the pane does not use are left out.
+import { defaultLimits } from "./limits";
 
 export type NoteStatus = "InProgress" | "Blocked" | "NoIntent" | "Unknown" | "DuplicateInvalid" | "Undetermined";
 export type Grade = "Good" | "Incomplete" | "Bad";
@@ -18,6 +19,8 @@ export interface SlotValue {
   name: string;
   value: string | null;
   filled: boolean;
+  /** What the slot holds, independent of its display name (issue 11), e.g. "AttemptCount"; absent from older services. */
+  kind?: string;
 }
 
 export interface Suggestion {
@@ -63,6 +66,10 @@ export interface PaneConfig {
   auth: AuthSettings | null;
   graph: boolean;
   version?: string;
+  /** The service's limits (issue 11); read through limits.ts, which fills in what an older service does not send. */
+  limits?: unknown;
+  /** Score bands (issue 11); read through limits.ts too. */
+  scoreBands?: unknown;
 }
 
 /** A problem the service reported (RFC 7807 title), or a network failure. */
@@ -131,11 +138,12 @@ async function json<T>(response: Response): Promise<T> {
   throw new ApiError(title, response.status);
 }
 
-export async function checkNote(text: string, signal?: AbortSignal): Promise<CheckResult> {
+/** `workload` (the catalogue's name) when the mail named it, so the note is checked as it would be in the mail. */
+export async function checkNote(text: string, workload?: string | null, signal?: AbortSignal): Promise<CheckResult> {
   const response = await send("api/notes/check", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ text }),
+    body: JSON.stringify(workload ? { text, workload } : { text }),
     signal,
   });
   return json<CheckResult>(response);
@@ -201,7 +209,7 @@ export interface BatchCheckResult {
 }
 
 /** The service takes at most this many notes per /check-batch request. */
-export const maxBatchNotes = 1000;
+export const maxBatchNotes = defaultLimits.batchNotes;
 
 export async function checkBatch(notes: readonly BatchNoteInput[], signal?: AbortSignal): Promise<BatchCheckResult> {
   const response = await send("api/notes/check-batch", {
@@ -211,4 +219,45 @@ export async function checkBatch(notes: readonly BatchNoteInput[], signal?: Abor
     signal,
   });
   return json<BatchCheckResult>(response);
+}
+
+/** One status note POST /api/mail/check found: its words are text.slice(start, start + length) of the answer's text. */
+export interface MailNote {
+  start: number;
+  length: number;
+  /** The catalogue's canonical name, or null when the mail does not say. */
+  workload: string | null;
+  workloadSource: "label" | "subject" | "text" | null;
+  result: CheckResult;
+}
+
+export interface MailCrossFinding {
+  ruleId: string;
+  /** Indexes into notes. */
+  indexes: number[];
+  message: string;
+}
+
+export interface MailCheckResult {
+  language: string;
+  /** Only for an HTML body: the plain text the spans refer to. */
+  text?: string;
+  notes: MailNote[];
+  crossFindings: MailCrossFinding[];
+}
+
+export interface MailCheckRequest {
+  body: string;
+  bodyType: "text" | "html";
+  subject: string | null;
+}
+
+export async function checkMail(request: MailCheckRequest, signal?: AbortSignal): Promise<MailCheckResult> {
+  const response = await send("api/mail/check", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(request),
+    signal,
+  });
+  return json<MailCheckResult>(response);
 }
