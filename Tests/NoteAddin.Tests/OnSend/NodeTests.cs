@@ -7,7 +7,7 @@ using AddinManifestRenderer = NoteAddin.Manifest.AddinManifest;
 
 namespace NoteAddin.Tests.OnSend;
 
-/// <summary>The WebUI's Node tests, run by <c>dotnet test</c>: the on-send handler, the served script, Microsoft's converter.</summary>
+/// <summary>The WebUI's Node tests, run by <c>dotnet test</c>: the on-send handler, the served script, Microsoft's converter, the pane's token timeout.</summary>
 [TestFixture]
 [NonParallelizable] // they run node processes; the machine has two cores
 public sealed class NodeTests
@@ -18,6 +18,14 @@ public sealed class NodeTests
         var run = await NodeRun.TestAsync(["test/onsend/handler.test.mjs"]);
 
         run.AssertPassed(tests: 31);
+    }
+
+    [Test]
+    public async Task The_panes_token_request_gives_up_instead_of_holding_every_call()
+    {
+        var run = await NodeRun.TestAsync(["test/auth.test.mjs"]);
+
+        run.AssertPassed(tests: 5);
     }
 
     /// <summary>The script as served, with the service's own settings: manifest facts from the manifest code, titles from the packs.</summary>
