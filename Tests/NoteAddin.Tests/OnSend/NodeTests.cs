@@ -21,6 +21,14 @@ public sealed class NodeTests
     }
 
     [Test]
+    public async Task The_warn_at_send_switch_is_stored_and_read_as_one_roaming_setting()
+    {
+        var run = await NodeRun.TestAsync(["test/warn-at-send.test.mjs"]);
+
+        run.AssertPassed(tests: 4);
+    }
+
+    [Test]
     public async Task The_panes_token_request_gives_up_instead_of_holding_every_call()
     {
         var run = await NodeRun.TestAsync(["test/auth.test.mjs"]);

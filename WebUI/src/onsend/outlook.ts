@@ -1,5 +1,6 @@
 // The only on-send module that talks to Office.js: what the handler needs from Outlook, at the moment of Send. Tests
 // hand the bundle a fake Office with the same call shapes (AsyncResult callbacks, requirement checks, roaming settings).
+import { warnAtSend } from "../warn-at-send";
 
 export interface OutgoingMail {
   body: string;
@@ -7,7 +8,7 @@ export interface OutgoingMail {
 }
 
 export interface SendHost {
-  /** The pane's "Warn me at Send" switch: off only when the roaming setting is false (missing means on). */
+  /** The pane's "Warn me at Send" switch (warn-at-send.ts). */
   warnAtSend(): boolean;
   /** Outlook's UI language, e.g. "de-DE". */
   displayLanguage(): string;
@@ -18,12 +19,9 @@ export interface SendHost {
   accessToken(): Promise<string | null>;
 }
 
-/** The roaming setting the pane's switch writes; the pane and this script share it through Outlook. */
-export const warnAtSendSetting = "warnAtSend";
-
 export function outlookHost(): SendHost {
   return {
-    warnAtSend: () => Office.context.roamingSettings?.get(warnAtSendSetting) !== false,
+    warnAtSend: () => warnAtSend(Office.context.roamingSettings),
     displayLanguage: () => Office.context.displayLanguage || "",
     canOpenPane: () => {
       try {
