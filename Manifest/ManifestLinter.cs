@@ -5,8 +5,8 @@ namespace NoteAddin.Manifest;
 
 /// <summary>
 /// Offline checks of a compose-mode Outlook add-in manifest: the mistakes that make Outlook refuse a sideload or
-/// show a broken button, each reported with its line. Microsoft's own validator is an online service; this one
-/// runs in a test and in CI.
+/// show a broken button, each reported with its line; the on-send declaration (Runtimes, LaunchEvent) is checked by
+/// <see cref="LaunchEventLinter"/>. Microsoft's own validator is an online service; this one runs in a test and in CI.
 /// </summary>
 public sealed class ManifestLinter(string webRoot)
 {
