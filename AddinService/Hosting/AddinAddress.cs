@@ -41,7 +41,7 @@ public sealed record AddinAddress(string? BaseUrl)
 
     /// <summary>
     /// True when a request's Origin is the base URL's origin. Classic Outlook's JavaScript-only runtime has been seen
-    /// sending the script's origin with a trailing slash, so that form counts as the same origin.
+    /// sending the script's origin with a trailing slash (OfficeDev/office-js issue 3907), so that form counts too.
     /// </summary>
     public bool AllowsOrigin(string? origin) =>
         Origin is not null
