@@ -13,10 +13,11 @@ public static class DecisionTuner
 {
     public static IEnumerable<DecisionSettings> Candidates()
     {
-        foreach (var unclear in new[] { 0.0, 0.3, 0.35, 0.4, 0.45, 0.5 })
+        foreach (var unclear in new[] { 0.0, 0.3, 0.4, 0.45, 0.5 })
         {
-            // A stated status always wins (issue 8's rule, and the seed's own examples need it); not a tuning knob.
-            foreach (var stated in new[] { true })
+            // How far the writer's stated status outweighs the model: always (0), unless the model all but rules it
+            // out, only when the model half agrees, never (2).
+            foreach (var stated in new[] { 0.0, 0.05, 0.15, 0.3, 2.0 })
             {
                 foreach (var evidence in new[] { false, true })
                 {

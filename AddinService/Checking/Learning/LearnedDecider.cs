@@ -7,7 +7,7 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names. The packs keep three say-sos the model cannot overrule:
-/// a status the note states outright wins (<see cref="DecisionSettings.StatedStatusWins"/>) — and when the model's
+/// a status the note states outright wins unless the model all but rules it out (<see cref="DecisionSettings.StatedWinsFrom"/>) — and when the model's
 /// reason belongs under another status, the note is unclear rather than Good; no L2 without reason words in the
 /// note (<see cref="DecisionSettings.ReasonNeedsEvidence"/>); and a low probability makes the status unclear.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class LearnedDecider : IStatusDecider
         var status = (NoteStatus)ArgMax(byStatus);
         var settings = _model.Decision;
         var unclear = false;
-        if (settings.StatedStatusWins && evidence.StatedStatus is { } stated && stated != status)
+        if (evidence.StatedStatus is { } stated && stated != status && byStatus[(int)stated] >= settings.StatedWinsFrom)
         {
             // The writer's word stands ("Kunde zeigt keine Absicht … wegen der Übernahme": NoIntent, whatever the
             // model leans to). The reason is then read inside that status; when the model sees the reason only under

@@ -189,7 +189,9 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 
 /// <summary>How the decision stage uses the model's probabilities; chosen by the trainer from cross-validation on
 /// the training corpus (never from a test set) and stored with the weights.</summary>
-public sealed record DecisionSettings(double UnclearBelow, bool StatedStatusWins, bool ReasonNeedsEvidence);
+/// <param name="StatedWinsFrom">A status the note states outright wins when the model gives it at least this
+/// probability (0: always; above 1: never).</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence);
 
 /// <summary>What the model was trained on: the corpus hash lets a test prove the committed model is current.</summary>
 public sealed record ModelProvenance(string CorpusHash, int Notes, IReadOnlyList<string> CorpusFiles, string Trainer);
