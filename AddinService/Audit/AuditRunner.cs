@@ -20,7 +20,7 @@ public static class AuditRunner
             var checkedChunk = batch.Check(batchNotes);
 
             var groupOf = new Dictionary<string, int>();
-            foreach (var cross in checkedChunk.CrossFindings.Where(c => c.RuleId == RuleCatalog.CopyPasteAcrossWorkloads))
+            foreach (var cross in checkedChunk.CrossFindings.Where(c => c.RuleId == CopyPasteAcrossWorkloadsRule.RuleId))
             {
                 group++;
                 foreach (var id in cross.Ids)

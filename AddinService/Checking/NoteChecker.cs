@@ -39,12 +39,12 @@ public sealed class NoteChecker
 
     public CheckResult Check(NoteInput input)
     {
-        var (reading, findings) = Analyse(input);
-        return Result(reading, findings);
+        var (reading, sink) = Analyse(input);
+        return Result(reading, sink.Findings);
     }
 
     /// <summary>Reading and findings without the final result: the batch adds cross-note findings in between.</summary>
-    internal (NoteReading Reading, List<Finding> Findings) Analyse(NoteInput input)
+    internal (NoteReading Reading, FindingSink Findings) Analyse(NoteInput input)
     {
         var text = input.Text ?? string.Empty;
         var folded = NormalizedText.Create(text);
@@ -56,14 +56,13 @@ public sealed class NoteChecker
 
         var reading = NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
         var sink = new FindingSink(reading);
-        foreach (var rule in NoteRules.All)
+        foreach (var rule in RuleCatalog.PerNote)
         {
             rule.Check(reading, sink);
         }
 
-        var findings = sink.Findings.ToList();
-        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Severity.CompareTo(b.Severity));
-        return (reading, findings);
+        sink.SortByPosition();
+        return (reading, sink);
     }
 
     internal static CheckResult Result(NoteReading reading, IReadOnlyList<Finding> findings)

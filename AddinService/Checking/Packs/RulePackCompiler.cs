@@ -220,7 +220,7 @@ public static class RulePackCompiler
             }
         }
 
-        foreach (var (id, _) in RuleCatalog.All)
+        foreach (var id in RuleCatalog.All.Select(r => r.Id))
         {
             if (!state.Rules.TryGetValue(id, out var rule) || string.IsNullOrWhiteSpace(rule.Message))
             {

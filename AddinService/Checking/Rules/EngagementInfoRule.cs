@@ -9,7 +9,9 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class EngagementInfoRule : INoteRule
 {
-    public string Id => RuleCatalog.EngagementInfo;
+    public string Id => "engagement-info";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -19,6 +21,6 @@ public sealed class EngagementInfoRule : INoteRule
             return;
         }
 
-        sink.Add(Id, reading.First(engagement));
+        sink.Add(this, reading.First(engagement));
     }
 }

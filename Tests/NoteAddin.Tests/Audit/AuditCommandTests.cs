@@ -198,7 +198,7 @@ public class AuditCommandTests
         Assert.That(run.Exit, Is.EqualTo(AuditCommand.Ok), run.Err);
         var contoso = Enumerable.Range(1, run.Results.Count - 1).Where(r => Column(run, r, "tenant") == "contoso").ToList();
         Assert.That(contoso.Select(r => Column(run, r, "copy_paste_group")).Distinct().ToList(), Is.EqualTo(new[] { "1" }));
-        Assert.That(contoso.Select(r => Column(run, r, "rule_ids")), Has.All.Contain(RuleCatalog.CopyPasteAcrossWorkloads));
+        Assert.That(contoso.Select(r => Column(run, r, "rule_ids")), Has.All.Contain(CopyPasteAcrossWorkloadsRule.RuleId));
         Assert.That(run.Out, Does.Contain("Copy-paste across workloads: 1 group(s), 3 notes"));
     }
 
