@@ -32,7 +32,7 @@ public static class AuditRunner
             foreach (var item in checkedChunk.Results)
             {
                 var index = int.Parse(item.Id, CultureInfo.InvariantCulture);
-                var recorded = RecordedStatus.Parse(notes[index].RecordedStatus);
+                var recorded = batch.Checker.RecordedStatuses.Parse(notes[index].RecordedStatus);
                 results[index] = new AuditResult(
                     notes[index],
                     item.Result,

@@ -27,6 +27,7 @@ public sealed class NoteChecker
 
         _packs = packs;
         _decider = decider ?? RuleDecider.Instance;
+        RecordedStatuses = RecordedStatusLabels.From(packs);
     }
 
     public IStatusDecider Decider => _decider;
@@ -34,6 +35,9 @@ public sealed class NoteChecker
     public IReadOnlyCollection<string> Languages => (IReadOnlyCollection<string>)_packs.Keys;
 
     public IReadOnlyDictionary<string, CompiledPack> Packs => _packs;
+
+    /// <summary>The portal's recorded-status labels of every pack, for reading an export's status column.</summary>
+    public RecordedStatusLabels RecordedStatuses { get; }
 
     public bool Supports(string language) => _packs.ContainsKey(language);
 
