@@ -4,7 +4,7 @@ using NoteAddin.Checking.Model;
 
 namespace NoteAddin.Service.Api;
 
-/// <summary>POST /api/notes/check and /api/notes/check-batch (API.md).</summary>
+/// <summary>POST /api/notes/check, /api/notes/check-batch and /api/notes/copy-keys (API.md).</summary>
 public static class NotesApi
 {
     public const int MaxBatchNotes = 1_000;
@@ -31,6 +31,15 @@ public static class NotesApi
             .WithSummary($"Checks up to {MaxBatchNotes} notes and finds notes copied across workloads of one tenant.")
             .Accepts<BatchRequestSchema>("application/json")
             .Produces<BatchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBatchBodyBytes));
+
+        group.MapPost("/copy-keys", CopyKeysAsync)
+            .WithName("CopyKeys")
+            .WithSummary($"The copy-paste key of up to {MaxBatchNotes} note texts: notes of one tenant with equal keys count as the same note, so a client that splits a tenant over several /check-batch requests keeps copies together.")
+            .Accepts<CopyKeysRequestSchema>("application/json")
+            .Produces<CopyKeysResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBatchBodyBytes));
@@ -102,6 +111,55 @@ public static class NotesApi
         }
     }
 
+    private static async Task<IResult> CopyKeysAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var root = document!.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("texts", out var texts) || texts.ValueKind != JsonValueKind.Array)
+            {
+                return ApiProblems.BadRequest("The request body must be {\"texts\": [ … ]}.", "Put the note texts in an array of strings named \"texts\".");
+            }
+
+            var count = texts.GetArrayLength();
+            if (count > MaxBatchNotes)
+            {
+                return ApiProblems.BadRequest($"Too many texts: send at most {MaxBatchNotes:N0} per request.", $"The request had {count:N0}; split it into chunks.");
+            }
+
+            var keys = new List<string>(count);
+            foreach (var text in texts.EnumerateArray())
+            {
+                var path = $"texts[{keys.Count}]";
+                if (text.ValueKind != JsonValueKind.String)
+                {
+                    return ApiProblems.BadRequest($"\"{path}\" must be a string.", $"It was a {JsonBody.Describe(text.ValueKind)}.");
+                }
+
+                var value = JsonBody.ReadString(text, path, out problem);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                if (value!.Length > NoteRequest.MaxTextLength)
+                {
+                    return ApiProblems.BadRequest($"\"{path}\" is longer than {NoteRequest.MaxTextLength:N0} characters.", "Such a note cannot be checked either; leave it out.");
+                }
+
+                keys.Add(CopyPasteKey.TextOf(value));
+            }
+
+            return Results.Ok(new CopyKeysResponse(keys));
+        }
+    }
+
     /// <summary>The note's "id" (a string, or a number taken as its text); its position when absent.</summary>
     private static string ReadId(JsonElement note, string path, int index, out IResult? problem)
     {
@@ -131,4 +189,9 @@ public static class NotesApi
     internal sealed record BatchRequestSchema(IReadOnlyList<BatchNoteSchema> Notes);
 
     internal sealed record BatchNoteSchema(string? Id, string Text, string? Workload, string? Tenant, string? Language);
+
+    internal sealed record CopyKeysRequestSchema(IReadOnlyList<string> Texts);
+
+    /// <summary>One key per text, in the request's order (<see cref="CopyPasteKey.TextOf"/>).</summary>
+    internal sealed record CopyKeysResponse(IReadOnlyList<string> Keys);
 }
