@@ -63,6 +63,19 @@ export interface PaneConfig {
   auth: AuthSettings | null;
   graph: boolean;
   version?: string;
+  /** The service's own limits (absent from a service older than them). */
+  limits?: ServiceLimits;
+  /** Scores from `good` up are Good, from `incomplete` up Incomplete, the rest Bad. */
+  scoreBands?: { good: number; incomplete: number };
+  /** Recorded-status label keys (the label's letters a–z in lower case) and the status each stands for. */
+  recordedStatuses?: Record<string, Exclude<NoteStatus, "Undetermined">>;
+}
+
+export interface ServiceLimits {
+  noteCharacters: number;
+  portalField: number;
+  batchNotes: number;
+  mailCharacters: number;
 }
 
 /** A problem the service reported (RFC 7807 title), or a network failure. */
@@ -200,9 +213,6 @@ export interface BatchCheckResult {
   crossFindings: CrossFinding[];
 }
 
-/** The service takes at most this many notes per /check-batch request. */
-export const maxBatchNotes = 1000;
-
 export async function checkBatch(notes: readonly BatchNoteInput[], signal?: AbortSignal): Promise<BatchCheckResult> {
   const response = await send("api/notes/check-batch", {
     method: "POST",
@@ -211,4 +221,15 @@ export async function checkBatch(notes: readonly BatchNoteInput[], signal?: Abor
     signal,
   });
   return json<BatchCheckResult>(response);
+}
+
+/** POST /api/notes/copy-keys: the service's copy-paste key of each text (notes of one tenant with equal keys are copies). */
+export async function copyKeys(texts: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  const response = await send("api/notes/copy-keys", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ texts }),
+    signal,
+  });
+  return (await json<{ keys: string[] }>(response)).keys;
 }
