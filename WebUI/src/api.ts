@@ -144,14 +144,19 @@ async function json<T>(response: Response): Promise<T> {
   throw new ApiError(title, response.status);
 }
 
-export async function checkNote(text: string, signal?: AbortSignal): Promise<CheckResult> {
-  const response = await send("api/notes/check", {
+/** POSTs `body` as JSON and reads the JSON answer (or throws the problem's title). */
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await send(path, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ text }),
+    body: JSON.stringify(body),
     signal,
   });
-  return json<CheckResult>(response);
+  return json<T>(response);
+}
+
+export async function checkNote(text: string, signal?: AbortSignal): Promise<CheckResult> {
+  return postJson<CheckResult>("api/notes/check", { text }, signal);
 }
 
 export async function listTemplates(): Promise<TemplateInfo[]> {
@@ -214,22 +219,10 @@ export interface BatchCheckResult {
 }
 
 export async function checkBatch(notes: readonly BatchNoteInput[], signal?: AbortSignal): Promise<BatchCheckResult> {
-  const response = await send("api/notes/check-batch", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ notes }),
-    signal,
-  });
-  return json<BatchCheckResult>(response);
+  return postJson<BatchCheckResult>("api/notes/check-batch", { notes }, signal);
 }
 
 /** POST /api/notes/copy-keys: the service's copy-paste key of each text (notes of one tenant with equal keys are copies). */
 export async function copyKeys(texts: readonly string[], signal?: AbortSignal): Promise<string[]> {
-  const response = await send("api/notes/copy-keys", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ texts }),
-    signal,
-  });
-  return (await json<{ keys: string[] }>(response)).keys;
+  return (await postJson<{ keys: string[] }>("api/notes/copy-keys", { texts }, signal)).keys;
 }
