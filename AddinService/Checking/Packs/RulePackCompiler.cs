@@ -105,6 +105,7 @@ public static class RulePackCompiler
                 state.RecordedStatuses.Add((status, labels[i], file, $"{path}[{i}]"));
             }
         }
+
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
             state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
@@ -150,13 +151,13 @@ public static class RulePackCompiler
             {
                 state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet);
             }
-            else if (reason.NoContactYet && !entry.NoContactYet)
-            {
-                state.Reasons[reason.L2] = entry = entry with { NoContactYet = true };
-            }
             else if (entry.L1 != l1)
             {
                 throw file.Error(path + ".l1", $"\"{reason.L2}\" was declared under {entry.L1} before");
+            }
+            else if (reason.NoContactYet && !entry.NoContactYet)
+            {
+                state.Reasons[reason.L2] = entry = entry with { NoContactYet = true };
             }
 
             entry.Phrases.AddRange(ParsePhrases(file, path + ".phrases", reason.Phrases));
