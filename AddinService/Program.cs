@@ -28,6 +28,7 @@ app.UseNoteAddinAuth();
 app.UseRateLimits();
 app.MapConfigApi();
 app.MapNotesApi().RequireApiUser().WithCheckLogging();
+app.MapMailApi().RequireApiUser().WithCheckLogging();
 app.MapCatalogApi().RequireApiUser();
 app.MapContactAttemptsApi().RequireApiUser();
 app.Run();

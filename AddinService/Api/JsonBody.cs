@@ -12,7 +12,8 @@ internal static class JsonBody
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
-    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="emptyExample">The smallest valid body, named when the body is not JSON at all.</param>
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken, string emptyExample = "{\"text\": \"\"}")
     {
         if (!request.HasJsonContentType())
         {
@@ -27,7 +28,7 @@ internal static class JsonBody
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
-            return (null, ApiProblems.BadRequest("The request body is not valid JSON.", $"Fix the JSON near{where}. An empty body is not a note; send {{\"text\": \"\"}}."));
+            return (null, ApiProblems.BadRequest("The request body is not valid JSON.", $"Fix the JSON near{where}. An empty request is not JSON; send {emptyExample}."));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -147,9 +147,9 @@ public static class NotesApi
                     return problem;
                 }
 
-                if (value!.Length > NoteRequest.MaxTextLength)
+                if (value!.Length > NoteChecker.MaxNoteLength)
                 {
-                    return ApiProblems.BadRequest($"\"{path}\" is longer than {NoteRequest.MaxTextLength:N0} characters.", "Such a note cannot be checked either; leave it out.");
+                    return ApiProblems.BadRequest($"\"{path}\" is longer than {NoteChecker.MaxNoteLength:N0} characters.", "Such a note cannot be checked either; leave it out.");
                 }
 
                 keys.Add(CopyPasteKey.TextOf(value));

@@ -13,6 +13,13 @@ namespace NoteAddin.Checking;
 /// </summary>
 public sealed class NoteChecker
 {
+    /// <summary>
+    /// The longest note the service reads: /api/notes/check, /check-batch and the notes of /api/mail/check refuse
+    /// longer text (a note is two sentences; nobody's draft is that long, and the reader's cost grows faster than the
+    /// text once it holds thousands of sentences). The pane and the audit page read it from /api/config.
+    /// </summary>
+    public const int MaxNoteLength = 10_000;
+
     private readonly IReadOnlyDictionary<string, CompiledPack> _packs;
     private readonly IStatusDecider _decider;
 

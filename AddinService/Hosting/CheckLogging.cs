@@ -4,8 +4,8 @@ using NoteAddin.Service.Api;
 namespace NoteAddin.Service.Hosting;
 
 /// <summary>
-/// One structured log line per check: sizes, language, status, grade and rule ids — never the note's text
-/// (notes name customers and their troubles).
+/// One structured log line per check: sizes, language, status, grade and rule ids — never the note's or the
+/// mail's text, nor the workloads a mail names (notes name customers and their troubles).
 /// </summary>
 public static class CheckLogging
 {
@@ -34,6 +34,13 @@ public static class CheckLogging
                         "Checked {Count} notes: {Bytes} bytes, {CrossFindings} cross findings, statuses [{Statuses}]",
                         b.Results.Count, bytes, b.CrossFindings.Count,
                         string.Join(",", b.Results.GroupBy(x => x.Status).Select(g => $"{g.Key}={g.Count()}")));
+                    break;
+                case IValueHttpResult { Value: MailResponse m }:
+                    logger.LogInformation(
+                        "Checked a mail: {Bytes} bytes, {Language}, {Notes} notes, {CrossFindings} cross findings, statuses [{Statuses}], grades [{Grades}]",
+                        bytes, m.Language, m.Notes.Count, m.CrossFindings.Count,
+                        string.Join(",", m.Notes.GroupBy(n => n.Result.Status).Select(g => $"{g.Key}={g.Count()}")),
+                        string.Join(",", m.Notes.GroupBy(n => n.Result.Grade).Select(g => $"{g.Key}={g.Count()}")));
                     break;
                 case IStatusCodeHttpResult { StatusCode: >= 400 } refused:
                     logger.LogInformation("Refused a check: {StatusCode}, {Bytes} bytes", refused.StatusCode, bytes);

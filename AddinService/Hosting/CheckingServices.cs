@@ -1,4 +1,5 @@
 using NoteAddin.Checking;
+using NoteAddin.Checking.Mail;
 using NoteAddin.Checking.Packs;
 
 namespace NoteAddin.Service.Hosting;
@@ -12,11 +13,17 @@ public static class CheckingServices
     public static bool AddNoteChecking(this WebApplicationBuilder builder)
     {
         NoteChecker checker;
+        BatchChecker batch;
+        MailChecker mail;
         try
         {
             checker = NoteEngineFactory.Create(EngineSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+            batch = new BatchChecker(checker);
+
+            // The mail reader joins every language's workload names: packs that disagree on one stop start-up too.
+            mail = new MailChecker(checker, batch);
         }
-        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException)
+        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException or InvalidOperationException)
         {
             Console.Error.WriteLine($"NoteAddin cannot start: rule pack {e.Message}");
             return false;
@@ -28,7 +35,8 @@ public static class CheckingServices
         }
 
         builder.Services.AddSingleton(checker);
-        builder.Services.AddSingleton(new BatchChecker(checker));
+        builder.Services.AddSingleton(batch);
+        builder.Services.AddSingleton(mail);
         builder.Services.AddHealthChecks().AddCheck<RulePackHealthCheck>("rule-packs");
         return true;
     }

@@ -14,10 +14,6 @@ namespace NoteAddin.Service.Hosting;
 /// </summary>
 public static class ConfigApi
 {
-    /// <summary>POST /api/mail/check's limit on a mail body (API.md). The mail API defines it once it is merged
-    /// (MailRequest.MaxBodyLength): then this refers to it.</summary>
-    public const int MaxMailCharacters = 100_000;
-
     public static RouteHandlerBuilder MapConfigApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/config", (AuthSettings auth, GraphSettings graph, NoteChecker checker) => Results.Ok(new PaneConfig(
                 auth.Enabled ? new PaneAuth(auth.ClientId, auth.Authority, [auth.FullScope]) : null,
@@ -38,7 +34,7 @@ public static class ConfigApi
         ?? typeof(ConfigApi).Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
 
-    private static readonly Limits ServiceLimits = new(NoteRequest.MaxTextLength, OverFieldLimitRule.FieldLimit, NotesApi.MaxBatchNotes, MaxMailCharacters);
+    private static readonly Limits ServiceLimits = new(NoteChecker.MaxNoteLength, OverFieldLimitRule.FieldLimit, NotesApi.MaxBatchNotes, MailRequest.MaxBodyLength);
 
     private static readonly ScoreBands ServiceScoreBands = new(Grader.GoodFrom, Grader.IncompleteFrom);
 

@@ -58,6 +58,13 @@ internal static class QuickHarness
         var notes = SampleNotes.Batch(1_000);
         var (batchMedian, batchBytes) = Measure(() => batch.Check(notes), 40);
         Console.WriteLine($"{"batch-1000",-12} {batchMedian / 1000,10:F2} ms {batchBytes / 1_000_000.0,9:F1} MB");
+
+        var mail = new MailBenchmarks();
+        mail.Setup();
+        var (read, readBytes) = Measure(() => mail.ReadMail20KB(), 2_000);
+        Console.WriteLine($"{"mail-read",-12} {read / 1000,10:F3} ms {readBytes / 1024.0,9:F0} KB   ({SampleMail.Html.Length:N0}-character HTML mail, reader only)");
+        var (mailCheck, mailCheckBytes) = Measure(() => mail.CheckMail20KB(), 2_000);
+        Console.WriteLine($"{"mail-check",-12} {mailCheck / 1000,10:F3} ms {mailCheckBytes / 1024.0,9:F0} KB   (reader + every note checked)");
     }
 
     private static (double MedianMicroseconds, long BytesPerCall) Measure(Func<object> action, int iterations)

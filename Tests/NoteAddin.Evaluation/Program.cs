@@ -8,11 +8,22 @@ namespace NoteAddin.Evaluation;
 /// accuracy: measures the blind test set, the hold-out set and the cross-validated training corpus, writes docs/ACCURACY.md.
 /// typos [FILE…]: every word the typo mender changes in the training corpus (or the files given), most frequent first.
 /// hostile-timing: milliseconds per 10 000-character note of repeated cue words (run with -c Release).
+/// mail [--errors] [--notes] [--lang de|en] [--dir PATH]: the mail reader against the labelled mail corpus (Tests/MailCorpus).
 /// </summary>
 public static class EvaluationProgram
 {
     public static int Main(string[] args)
     {
+        if (args is ["mail", ..])
+        {
+            var mailOptions = EvaluationOptions.Parse(args);
+            var mails = MailCorpus.Load(mailOptions.Directory ?? Path.Combine(AppContext.BaseDirectory, "MailCorpus"))
+                .Where(m => mailOptions.Language is null || m.Lang == mailOptions.Language)
+                .ToList();
+            MailReportPrinter.Print(MailEvaluator.Evaluate(MailEvaluator.LoadChecker(), mails), Console.Out, mailOptions.ShowErrors, args.Contains("--notes"));
+            return 0;
+        }
+
         var checker = DevSetEvaluator.LoadChecker();
         if (args.Length > 1 && args[0] == "explain")
         {

@@ -18,15 +18,25 @@ public sealed class TrainingRow
 /// run to run (TOOLCHAIN.md), so a fixed seed and one thread reproduce the model bit for bit.</summary>
 public sealed record TrainerSettings(float L1, float L2, int Iterations, float Tolerance, int Seed)
 {
-    public static readonly TrainerSettings Default = new(L1: 0.02f, L2: 0.05f, Iterations: 300, Tolerance: 1e-6f, Seed: 1);
+    /// <summary>Regularisation chosen by leave-one-writer-out experiments (`experiment`): weaker than ML.NET's
+    /// defaults (1, 1), which cost about three points of status on a held-out writer; 0.0005/0.002 and 0.002/0.01
+    /// were within noise of each other.</summary>
+    public static readonly TrainerSettings Default = new(L1: 0.002f, L2: 0.01f, Iterations: 300, Tolerance: 1e-6f, Seed: 1);
 
-    public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}";
+    /// <summary>Rules whose firing the model judges ("is this reason vague?"), each a no/yes head of its own: the ones
+    /// whose word-list conditions missed most often against the writers' labels in cross-validation.</summary>
+    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason"];
+
+    public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}; judged rules: {string.Join(", ", JudgedRules)}";
 }
 
 /// <summary>Trains with ML.NET and exports the weights into a <see cref="ReaderModel"/> the service scores itself.</summary>
 public static class ModelTrainer
 {
-    public sealed record Trained(ReaderModel Model, ITransformer MlNet, MLContext Context, SchemaDefinition Schema);
+    /// <summary>One head as ML.NET trained it, with the labels in ML.NET's key order.</summary>
+    public sealed record TrainedHead(string Name, string[] Labels, float[] Biases, VBuffer<float>[] Weights, ITransformer MlNet);
+
+    public sealed record Trained(ReaderModel Model, IReadOnlyList<TrainedHead> Heads, MLContext Context, SchemaDefinition Schema);
 
     public static SchemaDefinition Schema(FeatureOptions options)
     {
@@ -35,10 +45,24 @@ public static class ModelTrainer
         return schema;
     }
 
-    public static Trained Train(IReadOnlyList<TrainingRow> rows, FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, TrainerSettings settings)
+    /// <summary>The reader head (status|L2) from <paramref name="rows"/>; one no/yes head per rule in
+    /// <paramref name="judged"/> from the same features, labelled by whether the note's writer raised that rule.</summary>
+    public static Trained Train(IReadOnlyList<TrainingRow> rows, FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, TrainerSettings settings, IReadOnlyList<IReadOnlyList<string>>? rules = null, IReadOnlyList<string>? judged = null)
     {
         var ml = new MLContext(seed: settings.Seed);
         var schema = Schema(features);
+        var heads = new List<TrainedHead> { TrainHead(ml, schema, "reader", rows, settings) };
+        foreach (var rule in judged ?? [])
+        {
+            var ruleRows = rows.Select((r, i) => new TrainingRow { Features = r.Features, Label = rules![i].Contains(rule) ? "yes" : "no" }).ToList();
+            heads.Add(TrainHead(ml, schema, ReaderModel.RuleHeadPrefix + rule, ruleRows, settings));
+        }
+
+        return new Trained(Assemble(heads, features, decision, provenance), heads, ml, schema);
+    }
+
+    private static TrainedHead TrainHead(MLContext ml, SchemaDefinition schema, string name, IReadOnlyList<TrainingRow> rows, TrainerSettings settings)
+    {
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var pipeline = ml.Transforms.Conversion
             .MapValueToKey("LabelKey", nameof(TrainingRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
@@ -61,39 +85,54 @@ public static class ModelTrainer
         var parameters = fitted.LastTransformer.Model;
         VBuffer<float>[] weights = null!;
         parameters.GetWeights(ref weights, out var classes);
-        var biases = parameters.GetBiases().ToArray();
         if (classes != labels.Length)
         {
-            throw new InvalidOperationException($"ML.NET returned {classes} classes for {labels.Length} labels");
+            throw new InvalidOperationException($"ML.NET returned {classes} classes for {labels.Length} labels of head {name}");
         }
 
-        var rowsByBucket = new SortedDictionary<int, float[]>();
-        for (var k = 0; k < classes; k++)
+        return new TrainedHead(name, labels, parameters.GetBiases().ToArray(), weights, fitted);
+    }
+
+    // Every head's classes side by side in one row per bucket: the scorer looks a bucket up once for all heads.
+    private static ReaderModel Assemble(IReadOnlyList<TrainedHead> heads, FeatureOptions features, DecisionSettings decision, ModelProvenance provenance)
+    {
+        var modelHeads = new List<ModelHead>();
+        var offset = 0;
+        foreach (var head in heads)
         {
-            foreach (var (bucket, weight) in weights[k].Items())
+            modelHeads.Add(new ModelHead(head.Name, offset, head.Labels));
+            offset += head.Labels.Length;
+        }
+
+        var rows = new SortedDictionary<int, float[]>();
+        for (var h = 0; h < heads.Count; h++)
+        {
+            for (var k = 0; k < heads[h].Labels.Length; k++)
             {
-                if (weight == 0)
+                foreach (var (bucket, weight) in heads[h].Weights[k].Items())
                 {
-                    continue;
-                }
+                    if (weight == 0)
+                    {
+                        continue;
+                    }
 
-                if (!rowsByBucket.TryGetValue(bucket, out var row))
-                {
-                    rowsByBucket[bucket] = row = new float[classes];
-                }
+                    if (!rows.TryGetValue(bucket, out var row))
+                    {
+                        rows[bucket] = row = new float[offset];
+                    }
 
-                row[k] = weight;
+                    row[modelHeads[h].Offset + k] = weight;
+                }
             }
         }
 
-        var model = new ReaderModel(features, decision, provenance, labels, biases, rowsByBucket);
-        return new Trained(model, fitted, ml, schema);
+        return new ReaderModel(features, decision, provenance, modelHeads, heads.SelectMany(h => h.Biases).ToArray(), rows);
     }
 
-    /// <summary>ML.NET's own class probabilities for each row (the parity test compares the scorer with these).</summary>
-    public static IReadOnlyList<float[]> MlNetProbabilities(Trained trained, IReadOnlyList<TrainingRow> rows)
+    /// <summary>ML.NET's own class probabilities of one head for each row (the parity test compares the scorer with these).</summary>
+    public static IReadOnlyList<float[]> MlNetProbabilities(Trained trained, TrainedHead head, IReadOnlyList<TrainingRow> rows)
     {
-        var scored = trained.MlNet.Transform(trained.Context.Data.LoadFromEnumerable(rows, trained.Schema));
+        var scored = head.MlNet.Transform(trained.Context.Data.LoadFromEnumerable(rows, trained.Schema));
         return scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToList();
     }
 }

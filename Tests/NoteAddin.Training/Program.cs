@@ -11,9 +11,19 @@ public static class TrainingProgram
 {
     public static int Main(string[] args)
     {
+        if (args is ["fingerprint"])
+        {
+            return Fingerprint.Run(Console.Out);
+        }
+
+        if (args is ["experiment", ..])
+        {
+            return Experiment.Run(args, Console.Out);
+        }
+
         if (args.Length == 0 || args[0] != "train")
         {
-            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning]");
+            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs]");
             return 2;
         }
 
@@ -21,7 +31,7 @@ public static class TrainingProgram
         var model = Trainer.TrainFromCorpus(Console.Out, tune: !args.Contains("--no-tuning"));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         ReaderModelFile.Write(model, output);
-        Console.WriteLine($"wrote {TrainingCorpus.Relative(Path.GetFullPath(output))}: {model.Labels.Length} labels, {model.Rows.Count} weight rows, {new FileInfo(output).Length / 1024} KB");
+        Console.WriteLine($"wrote {TrainingCorpus.Relative(Path.GetFullPath(output))}: {model.Heads.Count} heads, {model.Classes} classes, {model.Rows.Count} weight rows, {new FileInfo(output).Length / 1024} KB");
         return 0;
     }
 }
@@ -52,6 +62,6 @@ public static class Trainer
 
         log.WriteLine("fitting on the whole corpus…");
         var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
-        return ModelTrainer.Train(set.Rows, features, decision, provenance, settings).Model;
+        return ModelTrainer.Train(set.Rows, features, decision, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model;
     }
 }

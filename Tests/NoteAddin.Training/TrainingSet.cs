@@ -17,6 +17,9 @@ public sealed class TrainingSet
 
     public IReadOnlyList<TrainingRow> Rows { get; }
 
+    /// <summary>Each note's labelled rule ids (what the judged-rule heads learn from).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rules => Notes.Select(n => n.Rules).ToList();
+
     public static TrainingSet Build(IReadOnlyList<LabelledNote> notes, IReadOnlyDictionary<string, CompiledPack> packs, FeatureOptions options)
     {
         var capture = new FeatureCapture(packs, options);

@@ -18,6 +18,8 @@ export interface SlotValue {
   name: string;
   value: string | null;
   filled: boolean;
+  /** What the slot holds, independent of its display name (issue 11), e.g. "AttemptCount"; absent from older services. */
+  kind?: string;
 }
 
 export interface Suggestion {
@@ -63,19 +65,12 @@ export interface PaneConfig {
   auth: AuthSettings | null;
   graph: boolean;
   version?: string;
-  /** The service's own limits (absent from a service older than them). */
-  limits?: ServiceLimits;
-  /** Scores from `good` up are Good, from `incomplete` up Incomplete, the rest Bad. */
-  scoreBands?: { good: number; incomplete: number };
+  /** The service's limits (issue 11); read through limits.ts, which fills in what an older service does not send. */
+  limits?: unknown;
+  /** Score bands (issue 11); read through limits.ts too. */
+  scoreBands?: unknown;
   /** Recorded-status label keys (the label's letters a–z in lower case) and the status each stands for. */
   recordedStatuses?: Record<string, Exclude<NoteStatus, "Undetermined">>;
-}
-
-export interface ServiceLimits {
-  noteCharacters: number;
-  portalField: number;
-  batchNotes: number;
-  mailCharacters: number;
 }
 
 /** A problem the service reported (RFC 7807 title), or a network failure. */
@@ -155,8 +150,9 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return json<T>(response);
 }
 
-export async function checkNote(text: string, signal?: AbortSignal): Promise<CheckResult> {
-  return postJson<CheckResult>("api/notes/check", { text }, signal);
+/** `workload` (the catalogue's name) when the mail named it, so the note is checked as it would be in the mail. */
+export async function checkNote(text: string, workload?: string | null, signal?: AbortSignal): Promise<CheckResult> {
+  return postJson<CheckResult>("api/notes/check", workload ? { text, workload } : { text }, signal);
 }
 
 export async function listTemplates(): Promise<TemplateInfo[]> {
@@ -225,4 +221,39 @@ export async function checkBatch(notes: readonly BatchNoteInput[], signal?: Abor
 /** POST /api/notes/copy-keys: the service's copy-paste key of each text (notes of one tenant with equal keys are copies). */
 export async function copyKeys(texts: readonly string[], signal?: AbortSignal): Promise<string[]> {
   return (await postJson<{ keys: string[] }>("api/notes/copy-keys", { texts }, signal)).keys;
+}
+
+/** One status note POST /api/mail/check found: its words are text.slice(start, start + length) of the answer's text. */
+export interface MailNote {
+  start: number;
+  length: number;
+  /** The catalogue's canonical name, or null when the mail does not say. */
+  workload: string | null;
+  workloadSource: "label" | "subject" | "text" | null;
+  result: CheckResult;
+}
+
+export interface MailCrossFinding {
+  ruleId: string;
+  /** Indexes into notes. */
+  indexes: number[];
+  message: string;
+}
+
+export interface MailCheckResult {
+  language: string;
+  /** Only for an HTML body: the plain text the spans refer to. */
+  text?: string;
+  notes: MailNote[];
+  crossFindings: MailCrossFinding[];
+}
+
+export interface MailCheckRequest {
+  body: string;
+  bodyType: "text" | "html";
+  subject: string | null;
+}
+
+export async function checkMail(request: MailCheckRequest, signal?: AbortSignal): Promise<MailCheckResult> {
+  return postJson<MailCheckResult>("api/mail/check", request, signal);
 }

@@ -3,6 +3,7 @@
 // What the service defines — its limits, the recorded-status labels, when two notes are the same text — comes from
 // the service (AuditSettings from GET /api/config, copy keys from /api/notes/copy-keys), never from a copy here.
 import type { BatchCheckResult, BatchNoteInput, Grade, NoteStatus, PaneConfig, Severity } from "./api";
+import { limitsFrom } from "./limits";
 
 /** The service's facts the audit needs, from GET /api/config. */
 export interface AuditSettings {
@@ -11,12 +12,13 @@ export interface AuditSettings {
   recordedStatuses: Readonly<Record<string, NoteStatus>>; // recorded-status label key → status
 }
 
-/** The settings in a /api/config answer; null when the service did not give them. */
+/** The settings in a /api/config answer (limits read as the pane reads them, limits.ts); null without the labels. */
 export function auditSettings(config: PaneConfig | null): AuditSettings | null {
-  if (!config?.limits || !config.recordedStatuses) {
+  if (!config?.recordedStatuses) {
     return null;
   }
-  return { maxNoteLength: config.limits.noteCharacters, batchNotes: config.limits.batchNotes, recordedStatuses: config.recordedStatuses };
+  const limits = limitsFrom(config);
+  return { maxNoteLength: limits.noteCharacters, batchNotes: limits.batchNotes, recordedStatuses: config.recordedStatuses };
 }
 
 export type Role = "tenant" | "workload" | "recorded" | "note";

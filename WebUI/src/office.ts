@@ -1,11 +1,9 @@
 // The only module that talks to Office.js. The rest of the pane sees a MailHost (or null outside Outlook), so it runs
 // the same in a plain browser and its Outlook-specific behaviour is tested against a fake of just these calls.
+import { toHtmlText } from "./html-replace";
 
-/** The note the pane should check: the selected text when the writer selected some of the body, else the body. */
-export interface NoteText {
-  text: string;
-  fromSelection: boolean;
-}
+/** The two forms Outlook hands a compose body out in (body.getAsync's coercion types). */
+export type BodyKind = "text" | "html";
 
 export interface MailHost {
   /** Outlook's UI language, e.g. "de-DE". */
@@ -13,7 +11,16 @@ export interface MailHost {
   /** True/false from Office's theme; null when this Outlook does not say (the pane follows the OS then). */
   darkTheme(): boolean | null;
   onThemeChanged(listener: () => void): void;
-  readNote(): Promise<NoteText>;
+  /** The text the writer selected in the body, or null when nothing (or only white space) is selected. */
+  readSelection(): Promise<string | null>;
+  /** The whole body: as text (one line per block) or as Outlook's HTML. */
+  readBody(kind: BodyKind): Promise<string>;
+  /** Whether the body is HTML or plain text. */
+  bodyKind(): Promise<BodyKind>;
+  /** Writes the whole body back (body.setAsync), as HTML or text. The only way to change one line in place. */
+  writeBody(body: string, kind: BodyKind): Promise<void>;
+  /** The mail's subject, or null where this Outlook cannot say. */
+  subject(): Promise<string | null>;
   /** Replaces the selection in the body (or inserts at the cursor), as HTML or text to match the body. */
   insert(text: string): Promise<void>;
   /** The address of the mail's first To recipient, or null when To is empty. */
@@ -22,6 +29,15 @@ export interface MailHost {
   supportsNestedAppAuth(): boolean;
   /** Office's own single sign-on (the fallback where nested app authentication is missing): a token for our API. */
   getAccessToken(): Promise<string>;
+  /** The writer's add-in settings that roam with their mailbox; null where this Outlook has none. */
+  readonly settings: RoamingSettings | null;
+}
+
+/** Office.context.roamingSettings, reduced to what the pane does with it. */
+export interface RoamingSettings {
+  get(name: string): unknown;
+  /** Sets the value and saves all settings to the mailbox (other Outlook clients see it from then on). */
+  save(name: string, value: unknown): Promise<void>;
 }
 
 /** What Office reported when its single sign-on failed: its error code (e.g. 13001, not signed in) and message. */
@@ -81,7 +97,9 @@ class OutlookHost implements MailHost {
     }
   }
 
-  async readNote(): Promise<NoteText> {
+  readonly settings: RoamingSettings | null = roamingSettings();
+
+  async readSelection(): Promise<string | null> {
     const item = this.item();
     try {
       const selected = await settle<{ data?: string; sourceProperty?: string } | string>((done) =>
@@ -89,23 +107,38 @@ class OutlookHost implements MailHost {
       );
       const data = typeof selected === "string" ? selected : selected?.data;
       const source = typeof selected === "string" ? "body" : selected?.sourceProperty;
-      if (source === "body" && data && data.trim()) {
-        return { text: data, fromSelection: true };
-      }
+      return source === "body" && data && data.trim() ? data : null;
     } catch {
-      // No selection API (Mailbox < 1.2) or nothing selectable: the body it is.
+      return null; // No selection API (Mailbox < 1.2) or nothing selectable: the body it is.
     }
-    const body = await settle<string>((done) => item.body.getAsync(Office.CoercionType.Text, done));
-    return { text: body ?? "", fromSelection: false };
+  }
+
+  async readBody(kind: BodyKind): Promise<string> {
+    const body = await settle<string>((done) => this.item().body.getAsync(coercion(kind), done));
+    return body ?? "";
+  }
+
+  async bodyKind(): Promise<BodyKind> {
+    const type = await settle<Office.CoercionType>((done) => this.item().body.getTypeAsync(done));
+    return type === Office.CoercionType.Html ? "html" : "text";
+  }
+
+  async writeBody(body: string, kind: BodyKind): Promise<void> {
+    await settle<void>((done) => this.item().body.setAsync(body, { coercionType: coercion(kind) }, done));
+  }
+
+  async subject(): Promise<string | null> {
+    try {
+      const subject = await settle<string>((done) => (this.item().subject as Office.Subject).getAsync(done));
+      return subject || null;
+    } catch {
+      return null; // the subject only hints at a workload; the check goes on without it
+    }
   }
 
   async insert(text: string): Promise<void> {
-    const item = this.item();
-    const type = await settle<Office.CoercionType>((done) => item.body.getTypeAsync(done));
-    const html = type === Office.CoercionType.Html;
-    await settle<void>((done) =>
-      item.body.setSelectedDataAsync(html ? toHtml(text) : text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, done),
-    );
+    const kind = await this.bodyKind();
+    await settle<void>((done) => this.item().body.setSelectedDataAsync(kind === "html" ? toHtmlText(text) : text, { coercionType: coercion(kind) }, done));
   }
 
   async firstRecipient(): Promise<string | null> {
@@ -152,9 +185,23 @@ function settle<T>(start: (done: (result: Office.AsyncResult<T>) => void) => voi
   });
 }
 
-function toHtml(text: string): string {
-  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  return escaped.replace(/\r?\n/g, "<br>");
+function coercion(kind: BodyKind): Office.CoercionType {
+  return kind === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;
+}
+
+/** Office.context.roamingSettings (Mailbox 1.1) behind the small interface above; null where Outlook has none. */
+function roamingSettings(): RoamingSettings | null {
+  const store = Office.context.roamingSettings;
+  if (!store || typeof store.get !== "function" || typeof store.saveAsync !== "function") {
+    return null;
+  }
+  return {
+    get: (name) => store.get(name),
+    save: (name, value) => {
+      store.set(name, value);
+      return settle<void>((done) => store.saveAsync(done));
+    },
+  };
 }
 
 function isDark(color: string): boolean {

@@ -17,7 +17,13 @@ public sealed class LearnedDecider : IStatusDecider
 
     private readonly ReaderModel _model;
 
-    public LearnedDecider(ReaderModel model) => _model = model;
+    private readonly int[] _yesIndex;
+
+    public LearnedDecider(ReaderModel model)
+    {
+        _model = model;
+        _yesIndex = model.Heads.Skip(1).Select(h => h.Offset + Array.IndexOf(h.Labels, "yes")).ToArray();
+    }
 
     public ReaderModel Model => _model;
 
@@ -47,7 +53,19 @@ public sealed class LearnedDecider : IStatusDecider
         var confidence = byStatus[(int)status];
         unclear |= status != NoteStatus.Undetermined && confidence < settings.UnclearBelow;
         var reason = status == NoteStatus.Undetermined ? null : ReasonWithin(reading, evidence, p, status, confidence);
-        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status));
+        RuleJudgements? judgements = null;
+        if (_yesIndex.Length > 0)
+        {
+            var yes = new float[_yesIndex.Length];
+            for (var h = 0; h < yes.Length; h++)
+            {
+                yes[h] = p[_yesIndex[h]];
+            }
+
+            judgements = new RuleJudgements(_model.JudgedRules, yes);
+        }
+
+        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);
     }
 
     private ReasonResult? ReasonWithin(NoteReading reading, DecisionEvidence evidence, ReadOnlySpan<float> p, NoteStatus status, double statusProbability)

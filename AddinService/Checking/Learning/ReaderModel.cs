@@ -6,10 +6,12 @@ using NoteAddin.Checking.Reading;
 namespace NoteAddin.Checking.Learning;
 
 /// <summary>
-/// The learned reader: a multiclass linear model (maximum entropy) over <see cref="NoteFeaturizer"/>'s hashed
-/// features, trained by ML.NET outside the service and scored here without ML.NET. Each label is a status, or a
-/// status with its L2 ("Blocked|Legal/Regulatory"), so status and reason come from one consistent distribution.
-/// Scoring is stateless and allocation-free: it can be shared by every request thread.
+/// The learned reader: linear models (maximum entropy) over <see cref="NoteFeaturizer"/>'s hashed features,
+/// trained by ML.NET outside the service and scored here without ML.NET. The first head's labels are a status, or a
+/// status with its L2 ("Blocked|Legal/Regulatory"), so status and reason come from one consistent distribution;
+/// further heads ("rule:vague-reason", labels no/yes) judge what word lists judge badly — whether a reason is
+/// vague, whether a note is really about meetings. All heads share one weight row per feature bucket, so a note is
+/// featurised and looked up once. Scoring is stateless and allocation-free: shared by every request thread.
 /// </summary>
 public sealed class ReaderModel
 {
@@ -18,18 +20,21 @@ public sealed class ReaderModel
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, string[] labels, float[] biases, IReadOnlyDictionary<int, float[]> rows)
+    public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, IReadOnlyList<ModelHead> heads, float[] biases, IReadOnlyDictionary<int, float[]> rows)
     {
         Features = features;
         Decision = decision;
         Provenance = provenance;
-        Labels = labels;
-        LabelStatus = labels.Select(l => Enum.Parse<NoteStatus>(l.Split(LabelSeparator)[0])).ToArray();
-        LabelL2 = labels.Select(l => l.IndexOf(LabelSeparator) is var i and >= 0 ? l[(i + 1)..] : null).ToArray();
+        Heads = heads;
+        Labels = heads[0].Labels;
+        LabelStatus = Labels.Select(l => Enum.Parse<NoteStatus>(l.Split(LabelSeparator)[0])).ToArray();
+        LabelL2 = Labels.Select(l => l.IndexOf(LabelSeparator) is var i and >= 0 ? l[(i + 1)..] : null).ToArray();
+        Classes = heads.Sum(h => h.Labels.Length);
+        JudgedRules = heads.Skip(1).Select(h => h.Name.StartsWith(RuleHeadPrefix, StringComparison.Ordinal) ? h.Name[RuleHeadPrefix.Length..] : h.Name).ToArray();
         _biases = biases;
 
         // One row of class weights per feature bucket, padded to whole vectors so a row adds in a few SIMD steps.
-        Stride = (labels.Length + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        Stride = (Classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _weights = new float[features.Dimension * Stride];
         foreach (var (bucket, row) in rows)
         {
@@ -44,7 +49,10 @@ public sealed class ReaderModel
         Features = other.Features;
         Decision = decision;
         Provenance = other.Provenance;
+        Heads = other.Heads;
         Labels = other.Labels;
+        Classes = other.Classes;
+        JudgedRules = other.JudgedRules;
         LabelStatus = other.LabelStatus;
         LabelL2 = other.LabelL2;
         Stride = other.Stride;
@@ -59,7 +67,19 @@ public sealed class ReaderModel
 
     public ModelProvenance Provenance { get; }
 
+    /// <summary>Name prefix of a head that judges one rule ("rule:vague-reason"); its labels are "no", "yes".</summary>
+    public const string RuleHeadPrefix = "rule:";
+
+    public IReadOnlyList<ModelHead> Heads { get; }
+
+    /// <summary>The first head's labels: status or status|L2.</summary>
     public string[] Labels { get; }
+
+    /// <summary>All heads' labels together: the width of a weight row before padding.</summary>
+    public int Classes { get; }
+
+    /// <summary>The rule ids the further heads judge, in head order (head i + 1).</summary>
+    public string[] JudgedRules { get; }
 
     public NoteStatus[] LabelStatus { get; }
 
@@ -76,7 +96,8 @@ public sealed class ReaderModel
     /// <summary>The same weights with other decision settings (the trainer tries several on held-out folds).</summary>
     public ReaderModel WithDecision(DecisionSettings decision) => new(this, decision);
 
-    /// <summary>Class probabilities of one note into <paramref name="probabilities"/> (length ≥ <see cref="Stride"/>).</summary>
+    /// <summary>Each head's class probabilities of one note into <paramref name="probabilities"/> (length ≥
+    /// <see cref="Stride"/>; head h's classes start at its <see cref="ModelHead.Offset"/>).</summary>
     public void Score(NoteReading reading, DecisionEvidence evidence, Span<float> probabilities)
     {
         Span<float> text = stackalloc float[Stride];
@@ -88,25 +109,36 @@ public sealed class ReaderModel
 
         // The trainer scales the n-gram group to unit length by its count (see TrainingSink); the same here.
         var scale = sink.TextCount > 0 ? 1f / MathF.Sqrt(sink.TextCount) : 0f;
-        var max = float.NegativeInfinity;
-        for (var k = 0; k < Labels.Length; k++)
+        for (var k = 0; k < Classes; k++)
         {
-            var logit = _biases[k] + text[k] * scale + cues[k];
-            probabilities[k] = logit;
+            probabilities[k] = _biases[k] + text[k] * scale + cues[k];
+        }
+
+        foreach (var head in Heads)
+        {
+            Softmax(probabilities.Slice(head.Offset, head.Labels.Length));
+        }
+    }
+
+    private static void Softmax(Span<float> logits)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var logit in logits)
+        {
             max = Math.Max(max, logit);
         }
 
         var sum = 0.0;
-        for (var k = 0; k < Labels.Length; k++)
+        for (var k = 0; k < logits.Length; k++)
         {
-            var e = Math.Exp(probabilities[k] - max);
-            probabilities[k] = (float)e;
+            var e = Math.Exp(logits[k] - max);
+            logits[k] = (float)e;
             sum += e;
         }
 
-        for (var k = 0; k < Labels.Length; k++)
+        for (var k = 0; k < logits.Length; k++)
         {
-            probabilities[k] = (float)(probabilities[k] / sum);
+            logits[k] = (float)(logits[k] / sum);
         }
     }
 
@@ -151,6 +183,9 @@ public sealed class ReaderModel
         }
     }
 }
+
+/// <summary>One output of the model: its name, where its classes start in a weight row, its labels.</summary>
+public sealed record ModelHead(string Name, int Offset, string[] Labels);
 
 /// <summary>How the decision stage uses the model's probabilities; chosen by the trainer from cross-validation on
 /// the training corpus (never from a test set) and stored with the weights.</summary>

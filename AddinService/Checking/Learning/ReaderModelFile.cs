@@ -11,9 +11,9 @@ namespace NoteAddin.Checking.Learning;
 /// </summary>
 public static class ReaderModelFile
 {
-    private const string Magic = "NoteAddin reader model v1";
+    private const string Magic = "NoteAddin reader model v2";
 
-    private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, string[] Labels, int Rows);
+    private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, IReadOnlyList<ModelHead> Heads, int Rows);
 
     public static void Write(ReaderModel model, string path)
     {
@@ -22,7 +22,7 @@ public static class ReaderModelFile
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
         var rows = model.Rows.OrderBy(r => r.Key).ToList();
-        writer.Write(JsonConvert.SerializeObject(new Header(model.Features, model.Decision, model.Provenance, model.Labels, rows.Count), Formatting.Indented));
+        writer.Write(JsonConvert.SerializeObject(new Header(model.Features, model.Decision, model.Provenance, model.Heads, rows.Count), Formatting.Indented));
         foreach (var bias in model.Biases)
         {
             writer.Write(bias);
@@ -53,7 +53,7 @@ public static class ReaderModelFile
 
             var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
                 ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
-            var classes = header.Labels.Length;
+            var classes = header.Heads.Sum(h => h.Labels.Length);
             var biases = new float[classes];
             for (var k = 0; k < classes; k++)
             {
@@ -78,7 +78,7 @@ public static class ReaderModelFile
                 rows[bucket] = row;
             }
 
-            return new ReaderModel(header.Features, header.Decision, header.Provenance, header.Labels, biases, rows);
+            return new ReaderModel(header.Features, header.Decision, header.Provenance, header.Heads, biases, rows);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidOperationException)
         {

@@ -44,6 +44,9 @@ public sealed class CompiledPack
 
     public required WorkloadDefinition[] Workloads { get; init; }
 
+    /// <summary>The mail reader's word lists in this language.</summary>
+    public required MailWords Mail { get; init; }
+
     public required TemplateDefinition[] Templates { get; init; }
 
     public required FrozenDictionary<string, RuleText> Rules { get; init; }

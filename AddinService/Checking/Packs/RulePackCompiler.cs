@@ -58,6 +58,7 @@ public static class RulePackCompiler
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal);
+        public readonly MailWords Mail = new();
         public NegationDocument? Negation;
         public RulePackFile? NegationFile;
         public int? TypoMinLength;
@@ -185,6 +186,11 @@ public static class RulePackCompiler
             entry.Concepts.AddRange(ParsePhrases(file, $"workloads[{i}].concepts", workload.Concepts ?? new()));
         }
 
+        if (doc.Mail is not null)
+        {
+            state.Mail.Add(file, doc.Mail);
+        }
+
         for (var i = 0; i < (doc.Templates?.Count ?? 0); i++)
         {
             var template = TemplateParser.Parse(file, $"templates[{i}]", doc.Templates![i]);
@@ -292,6 +298,7 @@ public static class RulePackCompiler
         }
 
         var workloads = new List<WorkloadDefinition>();
+        var workloadOfName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, entry) in state.Workloads)
         {
             var category = entry.Concepts.Count > 0 ? names.Count : -1;
@@ -301,6 +308,16 @@ public static class RulePackCompiler
             }
 
             var folded = entry.Aliases.Append(name).Select(NormalizedText.FoldPhrase).Distinct().ToArray();
+
+            // The mail reader finds a workload by any of its names: one name for two workloads could not be read.
+            foreach (var alias in folded)
+            {
+                if (!workloadOfName.TryAdd(alias, name))
+                {
+                    throw baseFile.Error("workloads", $"the name \"{alias}\" belongs to both \"{workloadOfName[alias]}\" and \"{name}\"");
+                }
+            }
+
             workloads.Add(new WorkloadDefinition(name, folded, category));
         }
 
@@ -373,6 +390,7 @@ public static class RulePackCompiler
             Reasons = reasons.ToArray(),
             ReasonIndexByCategory = Enumerable.Range(0, names.Count).Select(c => reasons.FindIndex(r => r.Category == c)).ToArray(),
             Workloads = workloads.ToArray(),
+            Mail = state.Mail.Complete(baseFile),
             Templates = state.Templates.Values.ToArray(),
             Rules = state.Rules.ToFrozenDictionary(r => r.Key, r => new RuleText(
                 r.Value.Title,

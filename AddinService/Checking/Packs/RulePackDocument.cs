@@ -34,6 +34,9 @@ public sealed class RulePackDocument
 
     public List<WorkloadDocument>? Workloads { get; set; }
 
+    /// <summary>The mail reader's word lists (greetings, sign-offs, reply headers, status labels…).</summary>
+    public MailWordsDocument? Mail { get; set; }
+
     public List<TemplateDocument>? Templates { get; set; }
 
     public Dictionary<string, RuleDocument>? Rules { get; set; }

@@ -58,8 +58,23 @@ public sealed class DecisionEvidence
 /// <summary>The rules' status: <paramref name="Stated"/> when a cue said it outright rather than a reason implying it.</summary>
 public readonly record struct RuleVerdict(NoteStatus Status, double Confidence, bool Stated, int EvidenceSlot);
 
-/// <summary>The decision stage's answer. <paramref name="Unclear"/>: a status is given but the note does not make it clear.</summary>
-public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence);
+/// <summary>The decision stage's answer. <paramref name="Unclear"/>: a status is given but the note does not make it
+/// clear. <paramref name="Judgements"/>: the model's word on rules that lists judge badly (null without a model).</summary>
+public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null);
+
+/// <summary>For each judged rule id, the model's probability that a careful reviewer raises it on this note.</summary>
+public sealed class RuleJudgements(string[] rules, float[] probabilities)
+{
+    /// <summary>Probability from which a judged rule fires.</summary>
+    public const double Fires = 0.5;
+
+    /// <summary>Whether the rule fires by the model's judgement; null when the model does not judge it.</summary>
+    public bool? Fire(string ruleId)
+    {
+        var i = Array.IndexOf(rules, ruleId);
+        return i < 0 ? null : probabilities[i] >= Fires;
+    }
+}
 
 /// <summary>Turns the reader's evidence into status, confidence and reason — the one place the status is decided.</summary>
 public interface IStatusDecider

@@ -100,6 +100,7 @@ public static class NoteReader
         reading.StatusUnclear = decision.Unclear;
         reading.StatusEvidence = decision.Evidence;
         reading.Reason = decision.Reason;
+        reading.Judgements = decision.Judgements;
 
         FeatureFinder.Find(reading);
         if (reading.Reason is { } found && !reading.HasSpecificReason)

@@ -39,6 +39,13 @@ public sealed class NoteReading
     /// its reason belong to different statuses).</summary>
     public bool StatusUnclear { get; set; }
 
+    /// <summary>The learned reader's judgement of rules word lists judge badly; null without a model.</summary>
+    public RuleJudgements? Judgements { get; set; }
+
+    /// <summary>Whether the model says the rule fires on this note; null when the model does not judge it, so
+    /// the rule falls back to its word lists.</summary>
+    public bool? Judged(string ruleId) => Judgements?.Fire(ruleId);
+
     /// <summary>The words that gave the status away, if any.</summary>
     public PhraseMatch? StatusEvidence { get; set; }
 

@@ -16,11 +16,18 @@ public sealed class EngagementInfoRule : INoteRule
     public void Check(NoteReading reading, FindingSink sink)
     {
         var engagement = reading.Pack.Categories.Engagement;
-        if (!reading.Has(engagement) || reading.GivesAnyReason || reading.Status == NoteStatus.Unknown)
+        if (reading.Status == NoteStatus.Unknown || !(reading.Judged(Id) ?? (reading.Has(engagement) && !reading.GivesAnyReason)))
         {
             return;
         }
 
-        sink.Add(this, reading.First(engagement));
+        if (reading.Has(engagement))
+        {
+            sink.Add(this, reading.First(engagement));
+        }
+        else
+        {
+            sink.AddWholeNote(this);
+        }
     }
 }

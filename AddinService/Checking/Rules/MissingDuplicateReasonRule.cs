@@ -12,7 +12,8 @@ public sealed class MissingDuplicateReasonRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.Status == NoteStatus.DuplicateInvalid && reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))
+        if (reading.Status == NoteStatus.DuplicateInvalid
+            && (reading.Judged(Id) ?? (reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))))
         {
             sink.AddWholeNote(this);
         }

@@ -12,7 +12,8 @@ public sealed class MissingProgressDetailRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.Status == NoteStatus.InProgress && reading.Reason is null && !reading.Has(reading.Pack.Categories.ProgressDetail))
+        if (reading.Status == NoteStatus.InProgress
+            && (reading.Judged(Id) ?? (reading.Reason is null && !reading.Has(reading.Pack.Categories.ProgressDetail))))
         {
             sink.AddWholeNote(this);
         }

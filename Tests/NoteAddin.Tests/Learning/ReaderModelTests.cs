@@ -19,7 +19,7 @@ public class ReaderModelTests
     {
         var model = Committed.Value;
         var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), Trainer.Packs(), model.Features);
-        return ModelTrainer.Train(set.Rows, model.Features, model.Decision, model.Provenance, TrainerSettings.Default);
+        return ModelTrainer.Train(set.Rows, model.Features, model.Decision, model.Provenance, TrainerSettings.Default, set.Rules, TrainerSettings.JudgedRules);
     });
 
     [Test]
@@ -40,7 +40,8 @@ public class ReaderModelTests
     {
         var committed = Committed.Value;
         var retrained = Retrained.Value.Model;
-        Assert.That(retrained.Labels, Is.EqualTo(committed.Labels));
+        Assert.That(retrained.Heads.Select(h => h.Name), Is.EqualTo(committed.Heads.Select(h => h.Name)));
+        Assert.That(retrained.Heads.SelectMany(h => h.Labels), Is.EqualTo(committed.Heads.SelectMany(h => h.Labels)));
         Assert.That(retrained.Rows.Keys.Order(), Is.EqualTo(committed.Rows.Keys.Order()), "the same non-zero weight rows");
         var largest = 0f;
         foreach (var (bucket, row) in committed.Rows)
@@ -61,20 +62,28 @@ public class ReaderModelTests
         var trained = Retrained.Value;
         var notes = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "Corpus", "test"));
         var set = TrainingSet.Build(notes, Trainer.Packs(), trained.Model.Features);
-        var expected = ModelTrainer.MlNetProbabilities(trained, set.Rows);
         var capture = new ScoreCapture(trained.Model);
         var checker = new NoteChecker(Trainer.Packs(), capture);
-        var largest = 0.0;
-        for (var i = 0; i < notes.Count; i++)
+        var scored = notes.Select(n =>
         {
-            checker.Check(new NoteInput(notes[i].Text, null, notes[i].Workload));
-            for (var k = 0; k < trained.Model.Labels.Length; k++)
+            checker.Check(new NoteInput(n.Text, null, n.Workload));
+            return capture.Last.ToArray();
+        }).ToList();
+        var largest = 0.0;
+        for (var h = 0; h < trained.Heads.Count; h++)
+        {
+            var head = trained.Model.Heads[h];
+            var expected = ModelTrainer.MlNetProbabilities(trained, trained.Heads[h], set.Rows);
+            for (var i = 0; i < notes.Count; i++)
             {
-                largest = Math.Max(largest, Math.Abs(expected[i][k] - capture.Last[k]));
+                for (var k = 0; k < head.Labels.Length; k++)
+                {
+                    largest = Math.Max(largest, Math.Abs(expected[i][k] - scored[i][head.Offset + k]));
+                }
             }
         }
 
-        TestContext.Out.WriteLine($"{notes.Count} notes, largest probability difference: {largest:E2}");
+        TestContext.Out.WriteLine($"{notes.Count} notes × {trained.Heads.Count} heads, largest probability difference: {largest:E2}");
         Assert.That(notes, Has.Count.GreaterThanOrEqualTo(600));
         Assert.That(largest, Is.LessThanOrEqualTo(1e-5));
     }

@@ -24,6 +24,14 @@ public sealed record OfficeSetup
 
     public string BodyType { get; init; } = "html";
 
+    /// <summary>The mail as Outlook's HTML (body.getAsync(Html)); when set it is the body and Body is ignored.</summary>
+    public string? Html { get; init; }
+
+    public string Subject { get; init; } = "";
+
+    /// <summary>Office.context.roamingSettings' values when the pane opens (JSON object).</summary>
+    public JsonObject? Roaming { get; init; }
+
     /// <summary>Office.onReady answers Outlook but Office.context.mailbox.item stays undefined.</summary>
     public bool NoItem { get; init; }
 
@@ -90,6 +98,7 @@ public sealed class PaneSession : IAsyncDisposable
             ["mail"] = new JsonObject
             {
                 ["body"] = setup.Body, ["selection"] = setup.Selection, ["bodyType"] = setup.BodyType,
+                ["html"] = setup.Html, ["subject"] = setup.Subject, ["roaming"] = setup.Roaming?.DeepClone() ?? new JsonObject(),
                 ["to"] = new JsonArray([.. setup.To.Select(address => (JsonNode)new JsonObject { ["emailAddress"] = address })]),
             },
             ["requirementSets"] = setup.NestedAppAuth is null
@@ -148,6 +157,30 @@ public sealed class PaneSession : IAsyncDisposable
         Page.EvaluateAsync("([body, selection]) => { window.__mail.body = body; window.__mail.selection = selection; }", new[] { body, selection });
 
     public async Task<JsonElement> InsertsAsync() => await Page.EvaluateAsync<JsonElement>("() => window.__mail.inserts");
+
+    /// <summary>The mail's HTML as the fake Outlook holds it now.</summary>
+    public Task<string> HtmlAsync() => Page.EvaluateAsync<string>("() => window.__mail.html");
+
+    public Task SetHtmlAsync(string html) => Page.EvaluateAsync("html => { window.__mail.html = html; }", html);
+
+    /// <summary>Every body.setAsync call: {data, coercionType}.</summary>
+    public async Task<JsonElement> WritesAsync() => await Page.EvaluateAsync<JsonElement>("() => window.__mail.writes");
+
+    /// <summary>What the last roamingSettings.saveAsync stored (null before any save).</summary>
+    public async Task<JsonElement> SavedRoamingAsync() => await Page.EvaluateAsync<JsonElement>("() => window.__mail.saved");
+
+    /// <summary>The writer leaves the pane for the mail (it goes hidden) and comes back (visible, focused).</summary>
+    public Task LeaveAsync() => Page.EvaluateAsync("() => window.__pane.leave()");
+
+    public Task ReturnAsync() => Page.EvaluateAsync("() => window.__pane.return()");
+
+    /// <summary>What the service says about a whole mail: the pane's mail view must show exactly this.</summary>
+    public static async Task<JsonElement> CheckMailAsync(string body, string bodyType, string? subject)
+    {
+        using var response = await BrowserFixture.Server.Http.PostAsJsonAsync("api/mail/check", new { body, bodyType, subject });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
     /// <summary>Keeps a screenshot of the pane with the test's results.</summary>
     public async Task ScreenshotAsync(string name)

@@ -1,0 +1,108 @@
+using System.Globalization;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Checking.Mail;
+
+/// <summary>
+/// Checks a whole mail: the mail reader finds the notes, each is checked as a note of its workload (its language
+/// detected on its own), and notes pasted for several workloads are reported — by <see cref="BatchChecker"/>,
+/// so the mail finds copies exactly as the audit does. Thread-safe; build one and share it.
+/// </summary>
+public sealed class MailChecker
+{
+    /// <summary>A mail is one customer's: its notes are one tenant's for the copy-paste search.</summary>
+    private const string MailTenant = "mail";
+
+    private readonly NoteChecker _checker;
+    private readonly BatchChecker _batch;
+
+    public MailChecker(NoteChecker checker, BatchChecker batch)
+    {
+        _checker = checker;
+        _batch = batch;
+        Reader = new MailReader(checker.Packs);
+    }
+
+    public MailReader Reader { get; }
+
+    public MailResult Check(MailInput input) => Check(Reader.Read(input));
+
+    /// <summary>Checks what <see cref="MailReader.Read"/> found (the API looks at the number of candidates first).</summary>
+    public MailResult Check(MailReading reading)
+    {
+        var notes = Notes(reading);
+        var names = Reader.Catalogue.Names;
+        var batch = _batch.Check(notes.Select((n, i) => new BatchNote(
+            i.ToString(CultureInfo.InvariantCulture),
+            reading.Text[n.Start..n.End],
+            n.Workload >= 0 ? names[n.Workload] : null,
+            MailTenant)).ToArray());
+
+        var results = new MailNote[notes.Count];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var note = notes[i];
+            results[i] = new MailNote(note.Start, note.End - note.Start, note.Workload >= 0 ? names[note.Workload] : null, note.Workload >= 0 ? note.Source : null, batch.Results[i].Result);
+        }
+
+        var cross = batch.CrossFindings
+            .Select(f => new MailCrossFinding(f.RuleId, f.Ids.Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToArray(), f.Message))
+            .ToArray();
+        return new MailResult(reading.Language, reading.FromHtml ? reading.Text : null, results, cross);
+    }
+
+    /// <summary>
+    /// Which candidates are notes. Labelled lines, headings and table rows always are. A paragraph that names a
+    /// workload is one when it states something the note reader can read a status from ("Wir haben über Teams
+    /// gesprochen" states none). Sentences naming no workload make one note only when the mail holds no other — the
+    /// mail about one workload, named in the subject if anywhere.
+    /// </summary>
+    private List<(int Start, int End, int Workload, WorkloadSource Source)> Notes(MailReading reading)
+    {
+        var notes = new List<(int Start, int End, int Workload, WorkloadSource Source)>();
+        var loose = new List<NoteCandidate>();
+        foreach (var candidate in reading.Candidates)
+        {
+            switch (candidate.Form)
+            {
+                case CandidateForm.Loose:
+                    loose.Add(candidate);
+                    break;
+                case CandidateForm.Running:
+                    if (StatesSomething(reading, candidate))
+                    {
+                        notes.Add((candidate.Start, candidate.End, candidate.Workload, WorkloadSource.Text));
+                    }
+
+                    break;
+                default:
+                    notes.Add((candidate.Start, candidate.End, candidate.Workload, WorkloadSource.Label));
+                    break;
+            }
+        }
+
+        var subject = reading.SubjectWorkload;
+        if (notes.Count == 0)
+        {
+            var stated = loose.Where(c => StatesSomething(reading, c)).ToList();
+            if (stated.Count > 0)
+            {
+                // One note from the first statement to the last; the first alone when that would be too long a note.
+                var end = stated[^1].End - stated[0].Start <= NoteChecker.MaxNoteLength ? stated[^1].End : stated[0].End;
+                notes.Add((stated[0].Start, end, subject, WorkloadSource.Subject));
+            }
+        }
+        else if (notes is [{ Source: WorkloadSource.Text } only] && subject >= 0 && only.Workload != subject && !reading.BodyNamesSubjectWorkload)
+        {
+            // "Betreff: Status Intune — Der Kunde ist blockiert, bis Entra ID synchronisiert": the subject names the
+            // note's workload; the sentence names a dependency.
+            notes[0] = (only.Start, only.End, subject, WorkloadSource.Subject);
+        }
+
+        return notes;
+    }
+
+    private bool StatesSomething(MailReading reading, NoteCandidate candidate) =>
+        candidate.End - candidate.Start <= NoteChecker.MaxNoteLength
+        && _checker.Check(new NoteInput(reading.Text[candidate.Start..candidate.End])).Status != NoteStatus.Undetermined;
+}

@@ -1,0 +1,75 @@
+using NoteAddin.Checking.Learning;
+
+namespace NoteAddin.Training;
+
+/// <summary>
+/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged]:
+/// leave-one-writer-out cross-validation of one feature/trainer setting, so choices (which n-grams, whether the
+/// packs' cues help, one model or one per language, regularisation) are made by measurement, on the training
+/// corpus only.
+/// </summary>
+public static class Experiment
+{
+    public static int Run(string[] args, TextWriter output)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var defaults = FeatureOptions.Default;
+        var chars = Value("--char")?.Split('-').Select(int.Parse).ToArray();
+        var features = defaults with
+        {
+            TextBits = Value("--bits") is { } bits ? int.Parse(bits) : defaults.TextBits,
+            CharMin = chars?[0] ?? defaults.CharMin,
+            CharMax = chars?[1] ?? defaults.CharMax,
+            Cues = !args.Contains("--no-cues"),
+            WordBigrams = !args.Contains("--no-bigrams"),
+        };
+        var trainer = TrainerSettings.Default with
+        {
+            L1 = Value("--l1") is { } l1 ? float.Parse(l1, System.Globalization.CultureInfo.InvariantCulture) : TrainerSettings.Default.L1,
+            L2 = Value("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : TrainerSettings.Default.L2,
+        };
+
+        var packs = Trainer.Packs();
+        var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), packs, features);
+        var decision = CrossValidation.Defaults with { UnclearBelow = 0.5 };
+        var results = new List<(LabelledNote, Checking.Model.CheckResult)>();
+        var hold = Value("--hold");
+        foreach (var language in args.Contains("--per-language") ? new[] { "de", "en" } : new string?[] { null })
+        {
+            var part = language is null ? set : set.Where(n => n.Lang == language);
+            var folds = hold is null
+                ? CrossValidation.Folds(part, features, trainer)
+                : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, args.Contains("--no-judged") ? [] : TrainerSettings.JudgedRules).Model, part.Where(n => n.Source == hold))];
+            results.AddRange(CrossValidation.Read(folds, packs, decision));
+        }
+
+        if (args.Contains("--rules"))
+        {
+            var rules = results.SelectMany(r => r.Item1.Rules.Concat(r.Item2.Findings.Select(f => f.RuleId))).Distinct().Order();
+            foreach (var rule in rules)
+            {
+                var tp = results.Count(r => r.Item1.Rules.Contains(rule) && r.Item2.Findings.Any(f => f.RuleId == rule));
+                var fp = results.Count(r => !r.Item1.Rules.Contains(rule) && r.Item2.Findings.Any(f => f.RuleId == rule));
+                var fn = results.Count(r => r.Item1.Rules.Contains(rule) && r.Item2.Findings.All(f => f.RuleId != rule));
+                output.WriteLine($"  {rule,-28} tp {tp,4} fp {fp,4} fn {fn,4}");
+            }
+        }
+
+        if (args.Contains("--errors"))
+        {
+            foreach (var (note, result) in results.Where(r => r.Item2.Status.ToString() != r.Item1.Status || r.Item2.Reason?.L2 != r.Item1.L2 || r.Item2.Grade.ToString() != r.Item1.Grade))
+            {
+                output.WriteLine($"{note.Id}: {note.Status}/{note.L2 ?? "-"}/{note.Grade} -> {result.Status}/{result.Reason?.L2 ?? "-"}/{result.Grade} [{string.Join(",", result.Findings.Select(f => f.RuleId))}] want [{string.Join(",", note.Rules)}]\n    {note.Text}");
+            }
+        }
+
+        double Share(Func<(LabelledNote Note, Checking.Model.CheckResult Result), bool> right) => (double)results.Count(right) / results.Count;
+        var stated = results.Where(r => r.Item1.L2 is not null).ToList();
+        output.WriteLine($"{features} {trainer}{(args.Contains("--per-language") ? " per-language" : "")}");
+        output.WriteLine($"  notes {results.Count}: status {Share(r => r.Result.Status.ToString() == r.Note.Status):P1}, "
+            + $"L2 (stated) {(double)stated.Count(r => r.Item2.Reason?.L2 == r.Item1.L2) / stated.Count:P1}, "
+            + $"grade {Share(r => r.Result.Grade.ToString() == r.Note.Grade):P1}, "
+            + $"Bad graded Good {results.Count(r => r.Item1.Grade == "Bad" && r.Item2.Grade == Checking.Model.Grade.Good)}");
+        return 0;
+    }
+}
