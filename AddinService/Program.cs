@@ -10,7 +10,7 @@ if (args is ["audit", .. var auditArgs])
 }
 
 var builder = WebApplication.CreateBuilder(args);
-if (!builder.AddNoteAddinAuth() || !builder.AddNoteChecking())
+if (!builder.AddNoteAddinAuth() || !builder.AddNoteChecking() || !builder.AddOnSendCheck())
 {
     return 1; // what is missing or broken is named on standard error
 }
@@ -24,11 +24,13 @@ var app = builder.Build();
 app.UseApiPlumbing();
 app.UseHardening();
 app.UseTaskPane();
+app.UseOnSendCors();
 app.UseNoteAddinAuth();
 app.UseRateLimits();
 app.MapConfigApi();
+app.MapOnSendCheck();
 app.MapNotesApi().RequireApiUser().WithCheckLogging();
-app.MapMailApi().RequireApiUser().WithCheckLogging();
+app.MapMailApi().RequireApiUser().WithCheckLogging().RequireOnSendCors();
 app.MapCatalogApi().RequireApiUser();
 app.MapContactAttemptsApi().RequireApiUser();
 app.Run();

@@ -22,12 +22,19 @@ public static class AddinManifest
 
     public const string TaskPanePath = "taskpane.html";
 
-    public static XDocument Render(string baseUrl)
+    /// <summary>The pane button's control id: the on-send alert's button names it (commandId) to open the pane.</summary>
+    public const string PaneButtonId = "noteCoachButton";
+
+    /// <summary>The pane button's label; the on-send alert's button carries the same words (at most 20 characters there).</summary>
+    public static readonly LocalisedText PaneButtonLabel = new("Check note", "Notiz prüfen");
+
+    public static XDocument Render(string baseUrl, SendMode sendMode = SmartAlerts.DefaultSendMode)
     {
         var root = NormaliseBaseUrl(baseUrl);
         string Url(string path) => $"{root}/{path}";
 
-        XElement Overrides(XNamespace ns, string type, bool pinning, XElement? nested)
+        // onSend: the 1.1 block also declares the on-send check (LaunchEvent and its runtime are Mail 1.1 elements).
+        XElement Overrides(XNamespace ns, string type, bool pinning, bool onSend, XElement? nested)
         {
             var action = new XElement(ns + "Action", new XAttribute(Ns.Xsi + "type", "ShowTaskpane"),
                 new XElement(ns + "SourceLocation", new XAttribute("resid", "Taskpane.Url")));
@@ -36,18 +43,23 @@ public static class AddinManifest
                 action.Add(new XElement(ns + "SupportsPinning", "true"));
             }
 
+            // Both blocks ask for Mailbox 1.3, the pane's minimum. The on-send check needs more (OnMessageSend 1.12, the
+            // alert's pane button 1.14), but an XML manifest states requirements per VersionOverrides block only:
+            // raising this block's minimum would take the pane from every older Outlook. Clients below 1.12 never raise
+            // OnMessageSend; the script asks for 1.14 before it names the pane button.
             return new XElement(ns + "VersionOverrides", new XAttribute("xmlns", ns.NamespaceName), new XAttribute(Ns.Xsi + "type", type),
                 new XElement(ns + "Requirements",
                     new XElement(Ns.Bt + "Sets", new XAttribute("DefaultMinVersion", "1.3"),
                         new XElement(Ns.Bt + "Set", new XAttribute("Name", "Mailbox")))),
                 new XElement(ns + "Hosts",
                     new XElement(ns + "Host", new XAttribute(Ns.Xsi + "type", "MailHost"),
+                        onSend ? SmartAlerts.Runtimes(ns) : null,
                         new XElement(ns + "DesktopFormFactor",
                             new XElement(ns + "ExtensionPoint", new XAttribute(Ns.Xsi + "type", "MessageComposeCommandSurface"),
                                 new XElement(ns + "OfficeTab", new XAttribute("id", "TabDefault"),
                                     new XElement(ns + "Group", new XAttribute("id", "noteCoachGroup"),
                                         new XElement(ns + "Label", new XAttribute("resid", "Group.Label")),
-                                        new XElement(ns + "Control", new XAttribute(Ns.Xsi + "type", "Button"), new XAttribute("id", "noteCoachButton"),
+                                        new XElement(ns + "Control", new XAttribute(Ns.Xsi + "type", "Button"), new XAttribute("id", PaneButtonId),
                                             new XElement(ns + "Label", new XAttribute("resid", "Button.Label")),
                                             new XElement(ns + "Supertip",
                                                 new XElement(ns + "Title", new XAttribute("resid", "Button.Label")),
@@ -55,28 +67,30 @@ public static class AddinManifest
                                             new XElement(ns + "Icon",
                                                 new[] { 16, 32, 80 }.Select(size => new XElement(Ns.Bt + "Image",
                                                     new XAttribute("size", size), new XAttribute("resid", $"Icon.{size}")))),
-                                            action))))))),
-                Resources(ns),
+                                            action)))),
+                            onSend ? SmartAlerts.LaunchEvent(ns, sendMode) : null))),
+                Resources(ns, onSend),
                 nested);
         }
 
-        XElement Resources(XNamespace ns) => new(ns + "Resources",
+        XElement Resources(XNamespace ns, bool onSend) => new(ns + "Resources",
             new XElement(Ns.Bt + "Images",
                 new[] { 16, 32, 80 }.Select(size => new XElement(Ns.Bt + "Image",
                     new XAttribute("id", $"Icon.{size}"), new XAttribute("DefaultValue", Url(IconPath(size)))))),
             new XElement(Ns.Bt + "Urls",
-                new XElement(Ns.Bt + "Url", new XAttribute("id", "Taskpane.Url"), new XAttribute("DefaultValue", Url(TaskPanePath)))),
+                new XElement(Ns.Bt + "Url", new XAttribute("id", "Taskpane.Url"), new XAttribute("DefaultValue", Url(TaskPanePath))),
+                onSend ? SmartAlerts.Urls(Url) : null),
             new XElement(Ns.Bt + "ShortStrings",
                 Localised("String", "Group.Label", "Note coach", "Notiz-Coach"),
-                Localised("String", "Button.Label", "Check note", "Notiz prüfen")),
+                Localised("String", "Button.Label", PaneButtonLabel.English, PaneButtonLabel.German)),
             new XElement(Ns.Bt + "LongStrings",
                 Localised("String", "Button.Tooltip",
                     "Checks the entitlement status note in this mail and offers a better one.",
                     "Prüft die Entitlement-Statusnotiz in dieser E-Mail und schlägt eine bessere vor.")));
 
-        // Clients that know 1.1 read the nested block (and pin the pane); older ones read the outer 1.0 block.
-        var v11 = Overrides(Ns.Mail11, "VersionOverridesV1_1", pinning: true, nested: null);
-        var v10 = Overrides(Ns.Mail10, "VersionOverridesV1_0", pinning: false, nested: v11);
+        // Clients that know 1.1 read the nested block (pin the pane, run the on-send check); older ones read the outer 1.0 block.
+        var v11 = Overrides(Ns.Mail11, "VersionOverridesV1_1", pinning: true, onSend: true, nested: null);
+        var v10 = Overrides(Ns.Mail10, "VersionOverridesV1_0", pinning: false, onSend: false, nested: v11);
 
         var app = new XElement(Ns.App + "OfficeApp",
             new XAttribute("xmlns", Ns.App.NamespaceName),
@@ -120,7 +134,7 @@ public static class AddinManifest
     }
 
     /// <summary>The manifest as text, exactly as <c>render</c> writes it (UTF-8, two-space indent, LF line ends).</summary>
-    public static string RenderText(string baseUrl)
+    public static string RenderText(string baseUrl, SendMode sendMode = SmartAlerts.DefaultSendMode)
     {
         var settings = new System.Xml.XmlWriterSettings
         {
@@ -133,7 +147,7 @@ public static class AddinManifest
         using var stream = new MemoryStream();
         using (var writer = System.Xml.XmlWriter.Create(stream, settings))
         {
-            Render(baseUrl).Save(writer);
+            Render(baseUrl, sendMode).Save(writer);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
@@ -155,6 +169,9 @@ public static class AddinManifest
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 }
+
+/// <summary>A text the manifest carries in English (its default locale) and German (de-DE).</summary>
+public sealed record LocalisedText(string English, string German);
 
 /// <summary>The XML namespaces of an Office add-in manifest.</summary>
 public static class Ns

@@ -5,8 +5,8 @@ namespace NoteAddin.Manifest;
 
 /// <summary>
 /// Offline checks of a compose-mode Outlook add-in manifest: the mistakes that make Outlook refuse a sideload or
-/// show a broken button, each reported with its line. Microsoft's own validator is an online service; this one
-/// runs in a test and in CI.
+/// show a broken button, each reported with its line; the on-send declaration (Runtimes, LaunchEvent) is checked by
+/// <see cref="LaunchEventLinter"/>. Microsoft's own validator is an online service; this one runs in a test and in CI.
 /// </summary>
 public sealed class ManifestLinter(string webRoot)
 {
@@ -18,7 +18,9 @@ public sealed class ManifestLinter(string webRoot)
             "DisableEntityHighlighting", "VersionOverrides"],
         ["VersionOverrides"] = ["Description", "Requirements", "Hosts", "Resources", "VersionOverrides"],
         ["Resources"] = ["Images", "Urls", "ShortStrings", "LongStrings"],
+        ["Host"] = ["Runtimes", "DesktopFormFactor", "MobileFormFactor"],
         ["DesktopFormFactor"] = ["FunctionFile", "ExtensionPoint"],
+        ["ExtensionPoint"] = ["OfficeTab", "CustomTab", "LaunchEvents", "SourceLocation"],
         ["Group"] = ["Label", "Control"],
         ["Control"] = ["Label", "Supertip", "Icon", "Action"],
         ["Supertip"] = ["Title", "Description"],
@@ -37,6 +39,8 @@ public sealed class ManifestLinter(string webRoot)
         ["Image"] = "Images",
         ["SourceLocation"] = "Urls",
         ["FunctionFile"] = "Urls",
+        ["Runtime"] = "Urls",
+        ["Override"] = "Urls",
     };
 
     private static readonly Dictionary<string, int> MaxLength = new() { ["ShortStrings"] = 125, ["LongStrings"] = 250 };
@@ -97,6 +101,7 @@ public sealed class ManifestLinter(string webRoot)
         CheckCompose(app);
         CheckResources(app);
         CheckIcons(app);
+        new LaunchEventLinter(Report).Check(app);
     }
 
     private void CheckOrder(XElement app)

@@ -1,6 +1,6 @@
 namespace NoteAddin.Manifest;
 
-// dotnet run --project Manifest -- render [--base-url URL] [--out FILE]
+// dotnet run --project Manifest -- render [--base-url URL] [--send-mode PromptUser|SoftBlock|Block] [--out FILE]
 // dotnet run --project Manifest -- lint FILE [--web-root DIR]
 // dotnet run --project Manifest -- icons [--out DIR]
 internal static class Program
@@ -12,7 +12,13 @@ internal static class Cli
 {
     private const string Usage = """
         usage:
-          render [--base-url URL] [--out FILE]   write the manifest for a host (default https://localhost:3000, to stdout)
+          render [--base-url URL] [--send-mode MODE] [--out FILE]
+                                                 write the manifest for a host (default https://localhost:3000, to stdout)
+            --send-mode PromptUser               (default) the on-send alert lets the writer send anyway
+            --send-mode SoftBlock                the writer must fix the note first; if the add-in cannot run, mail still goes
+            --send-mode Block                    no send until the note is fixed, not even when the add-in cannot run.
+                                                 Block only works for add-ins an administrator deploys (Microsoft 365
+                                                 admin center > Integrated apps); such a manifest fails Store validation
           lint FILE [--web-root DIR]             check a manifest; icons are looked up under DIR (default: AddinService/wwwroot)
           icons [--out DIR]                      draw the icon PNGs (default: AddinService/wwwroot/assets)
         """;
@@ -44,7 +50,8 @@ internal static class Cli
 
     private static int Render(Options options, TextWriter output)
     {
-        var text = AddinManifest.RenderText(options.Get("--base-url") ?? AddinManifest.LocalBaseUrl);
+        var sendMode = options.Get("--send-mode") is { } mode ? SmartAlerts.ParseSendMode(mode) : SmartAlerts.DefaultSendMode;
+        var text = AddinManifest.RenderText(options.Get("--base-url") ?? AddinManifest.LocalBaseUrl, sendMode);
         if (options.Get("--out") is { } path)
         {
             File.WriteAllText(path, text);

@@ -7,8 +7,8 @@ namespace NoteAddin.Service.Hosting;
 /// <summary>
 /// What keeps the service up under anything a client sends: a global request body limit, a per-user rate limit
 /// (Production; off in Development so local load tests measure the engine), and HSTS outside Development.
-/// There is deliberately no CORS: the pane is served from the same origin, so no other origin gets an
-/// Access-Control-Allow-Origin header.
+/// There is no CORS for the pane: it is served from the same origin. The one exception is the on-send script's call
+/// from classic Outlook's JavaScript-only runtime (OnSendCors): its own origin, one endpoint, nothing else.
 /// </summary>
 public static class Hardening
 {

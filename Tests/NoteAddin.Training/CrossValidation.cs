@@ -48,7 +48,7 @@ public static class CrossValidation
         return results;
     }
 
-    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedStatusWins: false, ReasonNeedsEvidence: true);
+    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedStatusWins: true, ReasonNeedsEvidence: true);
 
     private static ModelProvenance Provenance(string what) => new(what, 0, Array.Empty<string>(), "");
 }

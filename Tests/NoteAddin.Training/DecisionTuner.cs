@@ -15,7 +15,8 @@ public static class DecisionTuner
     {
         foreach (var unclear in new[] { 0.0, 0.3, 0.35, 0.4, 0.45, 0.5 })
         {
-            foreach (var stated in new[] { false, true })
+            // A stated status always wins (issue 8's rule, and the seed's own examples need it); not a tuning knob.
+            foreach (var stated in new[] { true })
             {
                 foreach (var evidence in new[] { false, true })
                 {

@@ -129,10 +129,17 @@ public static class ModelTrainer
         return new ReaderModel(features, decision, provenance, modelHeads, heads.SelectMany(h => h.Biases).ToArray(), rows);
     }
 
-    /// <summary>ML.NET's own class probabilities of one head for each row (the parity test compares the scorer with these).</summary>
+    /// <summary>ML.NET's own class probabilities of one head for each row (the parity test compares the scorer with
+    /// these). Row by row through a PredictionEngine: a bulk transform splits the rows over worker threads, which
+    /// failed intermittently on our in-memory rows.</summary>
     public static IReadOnlyList<float[]> MlNetProbabilities(Trained trained, TrainedHead head, IReadOnlyList<TrainingRow> rows)
     {
-        var scored = head.MlNet.Transform(trained.Context.Data.LoadFromEnumerable(rows, trained.Schema));
-        return scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToList();
+        using var engine = trained.Context.Model.CreatePredictionEngine<TrainingRow, ScoredRow>(head.MlNet, inputSchemaDefinition: trained.Schema);
+        return rows.Select(r => engine.Predict(r).Score.ToArray()).ToList();
+    }
+
+    private sealed class ScoredRow
+    {
+        public float[] Score { get; set; } = [];
     }
 }

@@ -148,6 +148,7 @@ function make(language: UiLanguage) {
     signInFailed: (detail: string) => (de ? `Anmeldung fehlgeschlagen (${detail}).` : `Sign-in failed (${detail}).`),
     signIn: de ? "Anmelden" : "Sign in",
     signInAgain: de ? "Erneut anmelden" : "Sign in again",
+    signOut: de ? "Abmelden" : "Sign out",
     popupSigningIn: de ? "Anmeldung wird abgeschlossen…" : "Finishing sign-in…",
   };
 }

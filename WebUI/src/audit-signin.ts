@@ -103,6 +103,28 @@ export class AuditSignIn {
     }
   }
 
+  /**
+   * From the person's click: forgets the account and its tokens in this page (MSAL's cache lives in the tab's session
+   * storage), and later calls go without a token. It does not end the Microsoft session in this browser: Outlook on
+   * the web stays signed in, and "Sign in" offers the account again. Leaving a shared computer means signing out of
+   * Microsoft 365 itself.
+   */
+  async signOut(): Promise<void> {
+    this.cached = null;
+    this.forceRefresh = false;
+    const msal = this.msal;
+    if (msal) {
+      try {
+        const { app } = await msal;
+        app.setActiveAccount(null);
+        await app.clearCache();
+      } catch {
+        // MSAL never set up, or nothing to forget: signed out either way.
+      }
+    }
+    this.set({ kind: "signed-out" });
+  }
+
   private async silent(): Promise<string | null> {
     let setUp;
     try {

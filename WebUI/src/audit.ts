@@ -757,6 +757,9 @@ function showSignIn(state: AuditSignInState): void {
   button.hidden = state.kind === "starting" || state.kind === "signed-in";
   button.disabled = state.kind === "signing-in";
   button.textContent = state.kind === "failed" ? t.signInAgain : t.signIn;
+  const signOut = $("sign-out-button") as HTMLButtonElement;
+  signOut.hidden = state.kind !== "signed-in";
+  signOut.textContent = t.signOut;
 }
 
 async function start(): Promise<void> {
@@ -772,6 +775,7 @@ async function start(): Promise<void> {
   fillStaticText();
   wire();
   $("sign-in-button").addEventListener("click", () => void signIn?.signIn());
+  $("sign-out-button").addEventListener("click", () => void signIn?.signOut());
   const config = await loadConfig();
   settings = auditSettings(config);
   if (settings) {

@@ -21,6 +21,14 @@ export type SignInHost = Pick<MailHost, "supportsNestedAppAuth" | "getAccessToke
 const refreshMarginMs = 5 * 60_000;
 const unknownLifetimeMs = 10 * 60_000;
 
+/**
+ * How long the pane waits for a token. Every call waits for the one acquisition under way, so a broker or Office
+ * single sign-on that never answers would stall every check; after this long the attempt counts as failed (the pane
+ * says so and offers "Sign in again", and calls go without a token meanwhile). Long enough for a person to get
+ * through Outlook's sign-in window; an answer that comes later is dropped, and "Sign in again" then finds it cached.
+ */
+export const tokenTimeoutMs = 60_000;
+
 export function chooseMethod(settings: AuthSettings | null, host: SignInHost | null): SignInMethod {
   if (!settings) {
     return "none";
@@ -47,6 +55,7 @@ export class SignIn {
     private readonly settings: AuthSettings | null,
     private readonly host: SignInHost | null,
     private readonly onFailure: (failure: SignInFailure | null) => void,
+    private readonly timeoutMs: number = tokenTimeoutMs,
   ) {
     this.method = chooseMethod(settings, host);
     this.failed = this.method === "unavailable" ? { kind: "needs-outlook" } : null;
@@ -87,7 +96,7 @@ export class SignIn {
 
   private async acquire(): Promise<string | null> {
     try {
-      const acquired = this.method === "nested-app-auth" ? await this.fromBroker() : await this.fromOffice();
+      const acquired = await withTimeout(this.method === "nested-app-auth" ? this.fromBroker() : this.fromOffice(), this.timeoutMs);
       this.cached = acquired;
       return acquired.token;
     } catch (error) {
@@ -130,6 +139,23 @@ export class SignIn {
     const token = await this.host!.getAccessToken();
     return { token, expiresAt: jwtExpiry(token) ?? Date.now() + unknownLifetimeMs };
   }
+}
+
+/** The promise's value, or a rejection once it has taken longer than ms. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The `exp` claim of a JWT in milliseconds, or null when the token is not a JWT we can read. */

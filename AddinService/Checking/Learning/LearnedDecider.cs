@@ -44,10 +44,11 @@ public sealed class LearnedDecider : IStatusDecider
         var unclear = false;
         if (settings.StatedStatusWins && evidence.StatedStatus is { } stated && stated != status)
         {
-            // "Customer has no intent because of budget": the writer said NoIntent, the model reads budget as a
-            // Blocked reason. The writer's word stands, and a note whose reason belongs elsewhere is not clear.
+            // The writer's word stands ("Kunde zeigt keine Absicht … wegen der Übernahme": NoIntent, whatever the
+            // model leans to). The reason is then read inside that status; when the model sees the reason only under
+            // another status ("no intent because the firewall blocks it"), the note is not clear.
+            unclear = TopLabelHasReason(p) && BestWithin(p, stated) is var within && (within < 0 || _model.LabelL2[within] is null || p[within] < StatedReasonFloor);
             status = stated;
-            unclear = true;
         }
 
         var confidence = byStatus[(int)status];
@@ -68,7 +69,21 @@ public sealed class LearnedDecider : IStatusDecider
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);
     }
 
-    private ReasonResult? ReasonWithin(NoteReading reading, DecisionEvidence evidence, ReadOnlySpan<float> p, NoteStatus status, double statusProbability)
+    // Below this, the reason the model reads inside a stated status is too faint to stand for it.
+    private const float StatedReasonFloor = 0.05f;
+
+    private bool TopLabelHasReason(ReadOnlySpan<float> p)
+    {
+        var top = 0;
+        for (var k = 1; k < _model.Labels.Length; k++)
+        {
+            top = p[k] > p[top] ? k : top;
+        }
+
+        return _model.LabelL2[top] is not null;
+    }
+
+    private int BestWithin(ReadOnlySpan<float> p, NoteStatus status)
     {
         var best = -1;
         for (var k = 0; k < _model.Labels.Length; k++)
@@ -79,6 +94,12 @@ public sealed class LearnedDecider : IStatusDecider
             }
         }
 
+        return best;
+    }
+
+    private ReasonResult? ReasonWithin(NoteReading reading, DecisionEvidence evidence, ReadOnlySpan<float> p, NoteStatus status, double statusProbability)
+    {
+        var best = BestWithin(p, status);
         if (best < 0 || _model.LabelL2[best] is not { } l2)
         {
             return null;

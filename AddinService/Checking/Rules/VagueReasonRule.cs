@@ -4,7 +4,7 @@ using NoteAddin.Checking.Reading;
 namespace NoteAddin.Checking.Rules;
 
 /// <summary>A reason that names only a broad area ("aufgrund spezifischer Infrastruktur vor Ort", "internal reasons").
-/// Vague is a judgement: with a model loaded, its head for this rule decides; the broad-area words only place the mark.</summary>
+/// Vague is a judgement: the pack's broad-area words catch the usual phrasings, the model's head for this rule the rest.</summary>
 public sealed class VagueReasonRule : INoteRule
 {
     public string Id => "vague-reason";
@@ -14,8 +14,10 @@ public sealed class VagueReasonRule : INoteRule
     public void Check(NoteReading reading, FindingSink sink)
     {
         var vague = reading.Pack.Categories.VagueReason;
-        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent)
-            || !(reading.Judged(Id) ?? (reading.Has(vague) && !reading.HasSpecificReason)))
+        // Either judge may call it vague: the pack's broad-area words when nothing specific stands beside them (the
+        // seed's own "aufgrund spezifischer Infrastruktur vor Ort"), or the model for wording no list foresaw.
+        var byWords = reading.Has(vague) && !reading.HasSpecificReason;
+        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || !(byWords || reading.Judged(Id) == true))
         {
             return;
         }

@@ -146,6 +146,25 @@ public sealed class AuditSignInTests
     }
 
     [Test]
+    public async Task Sign_out_forgets_the_account_and_later_calls_go_without_a_token()
+    {
+        var page = await OpenAsync(WithSignIn(new { signedIn = true }));
+        var signOut = page.ByTestId("sign-out-button");
+
+        await Expect(page.ByTestId("sign-in-state")).ToHaveTextAsync("Signed in as megan@contoso.example");
+        await Expect(signOut).ToHaveTextAsync("Sign out");
+        await signOut.ClickAsync();
+
+        await Expect(page.ByTestId("sign-in-state")).ToHaveTextAsync("Sign in to check notes.");
+        await Expect(page.ByTestId("sign-in-button")).ToHaveTextAsync("Sign in");
+        await Expect(signOut).ToBeHiddenAsync();
+        Assert.That((await MsalCallsAsync(page)).EnumerateArray().Select(c => c.GetProperty("type").GetString()), Has.Some.EqualTo("clearCache"));
+        Assert.That(await RunPastedAsync(page), Is.EqualTo("done"));
+        Assert.That(BatchCalls(page).ToList(), Is.Not.Empty);
+        Assert.That(BatchCalls(page).Select(r => r.Authorization), Is.All.Null, "the forgotten token is not sent");
+    }
+
+    [Test]
     public async Task A_failed_popup_says_why_and_offers_to_sign_in_again()
     {
         var page = await OpenAsync(WithSignIn(new { popupError = "user_cancelled" }), locale: "de-DE");

@@ -53,6 +53,10 @@
       accounts = [{ username: "megan@contoso.example", name: "Megan Bowen" }];
       return result(accounts[0]);
     }
+    async clearCache() {
+      calls.push({ type: "clearCache" });
+      accounts = [];
+    }
     async acquireTokenPopup(request) {
       calls.push({ type: "acquireTokenPopup", scopes: request.scopes });
       return result(request.account);
