@@ -1,5 +1,6 @@
 using NoteAddin.Checking;
 using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
 using NoteAddin.Checking.Rules;
 
 namespace NoteAddin.Service.Api;
@@ -50,7 +51,7 @@ public static class CatalogApi
                     return problem;
                 }
 
-                var pack = checker.Packs[language ?? "en"];
+                var pack = checker.Packs[language ?? LanguageDetector.Fallback];
                 var rules = RuleCatalog.All.Select(r =>
                 {
                     var text = pack.Rules[r.Id];
@@ -59,7 +60,7 @@ public static class CatalogApi
                 return Results.Ok(rules);
             })
             .WithName("ListRules")
-            .WithSummary("The rule catalogue in one language (default English).")
+            .WithSummary("The rule catalogue in one language (default: the language detection falls back to, English).")
             .Produces<RuleInfo[]>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

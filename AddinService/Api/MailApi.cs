@@ -1,5 +1,6 @@
 using NoteAddin.Checking;
 using NoteAddin.Checking.Mail;
+using NoteAddin.Checking.Rules;
 
 namespace NoteAddin.Service.Api;
 
@@ -57,11 +58,11 @@ public static class MailApi
             }
 
             // A labelled note is a note whatever its length; past /check's limit it is refused as /check would refuse it.
-            if (reading.Candidates.FirstOrDefault(c => c.Form is not (CandidateForm.Loose or CandidateForm.Running) && c.End - c.Start > MailChecker.MaxNoteLength) is { End: > 0 } tooLong)
+            if (reading.Candidates.FirstOrDefault(c => c.Form is not (CandidateForm.Loose or CandidateForm.Running) && c.End - c.Start > NoteChecker.MaxNoteLength) is { End: > 0 } tooLong)
             {
                 return ApiProblems.BadRequest(
-                    $"A note in the mail is longer than {MailChecker.MaxNoteLength:N0} characters.",
-                    $"The note at character {tooLong.Start:N0} has {tooLong.End - tooLong.Start:N0}. A status note is one or two sentences (the portal's field holds 400 characters).");
+                    $"A note in the mail is longer than {NoteChecker.MaxNoteLength:N0} characters.",
+                    $"The note at character {tooLong.Start:N0} has {tooLong.End - tooLong.Start:N0}. A status note is one or two sentences (the portal's field holds {OverFieldLimitRule.FieldLimit} characters).");
             }
 
             return Results.Ok(MailResponse.From(mail.Check(reading)));

@@ -1,15 +1,13 @@
 using System.Text.Json;
 using NoteAddin.Checking;
 using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Rules;
 
 namespace NoteAddin.Service.Api;
 
 /// <summary>Validates one note of a request (the body of /check, or one element of /check-batch's "notes").</summary>
 internal static class NoteRequest
 {
-    /// <summary>"A note is two sentences; nobody's draft is that long" (API.md).</summary>
-    public const int MaxTextLength = 10_000;
-
     public static NoteInput? Read(JsonElement note, string prefix, NoteChecker checker, out IResult? problem)
     {
         if (note.ValueKind != JsonValueKind.Object)
@@ -39,11 +37,11 @@ internal static class NoteRequest
             return null;
         }
 
-        if (text!.Length > MaxTextLength)
+        if (text!.Length > NoteChecker.MaxNoteLength)
         {
             problem = ApiProblems.BadRequest(
-                $"\"{textPath}\" is longer than {MaxTextLength:N0} characters.",
-                $"It has {text.Length:N0}. A status note is one or two sentences (the portal's field holds 400 characters); check the note, not the whole mail.");
+                $"\"{textPath}\" is longer than {NoteChecker.MaxNoteLength:N0} characters.",
+                $"It has {text.Length:N0}. A status note is one or two sentences (the portal's field holds {OverFieldLimitRule.FieldLimit} characters); check the note, not the whole mail.");
             return null;
         }
 

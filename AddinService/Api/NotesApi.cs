@@ -4,7 +4,7 @@ using NoteAddin.Checking.Model;
 
 namespace NoteAddin.Service.Api;
 
-/// <summary>POST /api/notes/check and /api/notes/check-batch (API.md).</summary>
+/// <summary>POST /api/notes/check, /api/notes/check-batch and /api/notes/copy-keys (API.md).</summary>
 public static class NotesApi
 {
     public const int MaxBatchNotes = 1_000;
@@ -17,26 +17,30 @@ public static class NotesApi
     {
         var group = app.MapGroup("/api/notes").WithTags("Notes");
 
-        group.MapPost("/check", CheckAsync)
-            .WithName("CheckNote")
-            .WithSummary("Checks one entitlement status note against the guidance.")
-            .Accepts<CheckRequestSchema>("application/json")
-            .Produces<CheckResult>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxCheckBodyBytes));
-
-        group.MapPost("/check-batch", CheckBatchAsync)
-            .WithName("CheckNotes")
-            .WithSummary($"Checks up to {MaxBatchNotes} notes and finds notes copied across workloads of one tenant.")
-            .Accepts<BatchRequestSchema>("application/json")
-            .Produces<BatchResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBatchBodyBytes));
+        group.MapJsonPost<CheckRequestSchema, CheckResult>("/check", CheckAsync, "CheckNote",
+            "Checks one entitlement status note against the guidance.", MaxCheckBodyBytes);
+        group.MapJsonPost<BatchRequestSchema, BatchResponse>("/check-batch", CheckBatchAsync, "CheckNotes",
+            $"Checks up to {MaxBatchNotes} notes and finds notes copied across workloads of one tenant.", MaxBatchBodyBytes);
+        group.MapJsonPost<CopyKeysRequestSchema, CopyKeysResponse>("/copy-keys", CopyKeysAsync, "CopyKeys",
+            $"The copy-paste key of up to {MaxBatchNotes} note texts: notes of one tenant with equal keys count as the same note, so a client that splits a tenant over several /check-batch requests keeps copies together.",
+            MaxBatchBodyBytes);
 
         return group;
     }
+
+    /// <summary>A POST that reads its JSON body itself (<see cref="JsonBody"/>): its schema and answer for the OpenAPI
+    /// description, the problems it may answer, and its body size limit.</summary>
+    private static RouteHandlerBuilder MapJsonPost<TRequest, TResponse>(
+        this RouteGroupBuilder group, string pattern, Delegate handler, string name, string summary, long maxBodyBytes)
+        where TRequest : notnull =>
+        group.MapPost(pattern, handler)
+            .WithName(name)
+            .WithSummary(summary)
+            .Accepts<TRequest>("application/json")
+            .Produces<TResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBodyBytes));
 
     private static async Task<IResult> CheckAsync(HttpRequest request, NoteChecker checker, CancellationToken cancellationToken)
     {
@@ -53,9 +57,37 @@ public static class NotesApi
         }
     }
 
-    private static async Task<IResult> CheckBatchAsync(HttpRequest request, BatchChecker batchChecker, NoteChecker checker, CancellationToken cancellationToken)
+    /// <summary>The body's one array, <c>{"notes": [ … ]}</c>, of at most <see cref="MaxBatchNotes"/> items; the
+    /// caller disposes the document.</summary>
+    private static async Task<(JsonDocument? Document, JsonElement Items, IResult? Problem)> ReadListAsync(
+        HttpRequest request, string name, string what, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, default, problem);
+        }
+
+        var root = document!.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            document.Dispose();
+            return (null, default, ApiProblems.BadRequest($"The request body must be {{\"{name}\": [ … ]}}.", $"Put {what} in an array named \"{name}\"."));
+        }
+
+        var count = items.GetArrayLength();
+        if (count > MaxBatchNotes)
+        {
+            document.Dispose();
+            return (null, default, ApiProblems.BadRequest($"Too many {name}: send at most {MaxBatchNotes:N0} per request.", $"The request had {count:N0}; split it into chunks."));
+        }
+
+        return (document, items, null);
+    }
+
+    private static async Task<IResult> CheckBatchAsync(HttpRequest request, BatchChecker batchChecker, NoteChecker checker, CancellationToken cancellationToken)
+    {
+        var (document, notes, problem) = await ReadListAsync(request, "notes", "the notes to check", cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -63,19 +95,7 @@ public static class NotesApi
 
         using (document)
         {
-            var root = document!.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("notes", out var notes) || notes.ValueKind != JsonValueKind.Array)
-            {
-                return ApiProblems.BadRequest("The request body must be {\"notes\": [ … ]}.", "Put the notes to check in an array named \"notes\".");
-            }
-
-            var count = notes.GetArrayLength();
-            if (count > MaxBatchNotes)
-            {
-                return ApiProblems.BadRequest($"Too many notes: send at most {MaxBatchNotes:N0} per request.", $"The request had {count:N0}; split it into chunks.");
-            }
-
-            var batch = new List<BatchNote>(count);
+            var batch = new List<BatchNote>(notes.GetArrayLength());
             var index = 0;
             foreach (var note in notes.EnumerateArray())
             {
@@ -99,6 +119,43 @@ public static class NotesApi
             }
 
             return Results.Ok(BatchResponse.From(batchChecker.Check(batch)));
+        }
+    }
+
+    private static async Task<IResult> CopyKeysAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (document, texts, problem) = await ReadListAsync(request, "texts", "the note texts, as strings,", cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var keys = new List<string>(texts.GetArrayLength());
+            foreach (var text in texts.EnumerateArray())
+            {
+                var path = $"texts[{keys.Count}]";
+                if (text.ValueKind != JsonValueKind.String)
+                {
+                    return ApiProblems.BadRequest($"\"{path}\" must be a string.", $"It was a {JsonBody.Describe(text.ValueKind)}.");
+                }
+
+                var value = JsonBody.ReadString(text, path, out problem);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                if (value!.Length > NoteChecker.MaxNoteLength)
+                {
+                    return ApiProblems.BadRequest($"\"{path}\" is longer than {NoteChecker.MaxNoteLength:N0} characters.", "Such a note cannot be checked either; leave it out.");
+                }
+
+                keys.Add(CopyPasteKey.TextOf(value));
+            }
+
+            return Results.Ok(new CopyKeysResponse(keys));
         }
     }
 
@@ -131,4 +188,9 @@ public static class NotesApi
     internal sealed record BatchRequestSchema(IReadOnlyList<BatchNoteSchema> Notes);
 
     internal sealed record BatchNoteSchema(string? Id, string Text, string? Workload, string? Tenant, string? Language);
+
+    internal sealed record CopyKeysRequestSchema(IReadOnlyList<string> Texts);
+
+    /// <summary>One key per text, in the request's order (<see cref="CopyPasteKey.TextOf"/>).</summary>
+    internal sealed record CopyKeysResponse(IReadOnlyList<string> Keys);
 }

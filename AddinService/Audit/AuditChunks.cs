@@ -1,11 +1,11 @@
-using NoteAddin.Checking.Text;
+using NoteAddin.Checking;
 
 namespace NoteAddin.Service.Audit;
 
 /// <summary>
 /// Splits the notes into BatchChecker calls. The copy-paste search (the same note for several workloads of one
 /// tenant) only sees the notes of one call, so chunking in file order would miss a pair that straddles a chunk
-/// border. Instead notes are ordered by tenant and folded text — the key BatchChecker groups by — and a chunk only
+/// border. Instead notes are ordered by <see cref="CopyPasteKey"/> — the key the batch groups by — and a chunk only
 /// ends between two different keys: every copy-paste group lands whole in one chunk. A group larger than a chunk
 /// (one text pasted more than a thousand times) becomes a chunk of its own rather than being cut.
 /// </summary>
@@ -13,12 +13,7 @@ public static class AuditChunks
 {
     public static List<List<int>> Plan(IReadOnlyList<AuditNote> notes, int chunkSize)
     {
-        var keys = new (string Tenant, string Text)[notes.Count];
-        for (var i = 0; i < notes.Count; i++)
-        {
-            // Mirrors BatchChecker.CopyPasteGroups' key; the audit tests fail if the two drift apart.
-            keys[i] = (notes[i].Tenant.Trim(), NormalizedText.FoldPhrase(notes[i].Text).Trim().TrimEnd('.'));
-        }
+        var keys = notes.Select(n => CopyPasteKey.Of(n.Tenant, n.Text)).ToArray();
 
         var order = Enumerable.Range(0, notes.Count)
             .OrderBy(i => keys[i].Tenant, StringComparer.Ordinal)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NoteAddin.Checking;
 using NoteAddin.Checking.Packs;
+using NoteAddin.Service.Hosting;
 
 namespace NoteAddin.Service.Audit;
 
@@ -15,6 +16,7 @@ public static class AuditCommand
     public const int Ok = 0;
     public const int UnreadableInput = 1;
     public const int BadCommandLine = 2;
+    public const int EngineUnavailable = 3;
 
     public static int Run(IReadOnlyList<string> args) =>
         Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);
@@ -34,7 +36,18 @@ public static class AuditCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var checker = NoteEngineFactory.Create();
+        NoteChecker checker;
+        try
+        {
+            // The packs (overlays included) and the model the service would read with.
+            checker = NoteEngineFactory.Create(EngineSettings.FromServiceConfiguration(options.EngineSettings));
+        }
+        catch (Exception e) when (e is RulePackException or DirectoryNotFoundException or InvalidDataException)
+        {
+            stderr.WriteLine($"audit: the engine cannot start: {(e is RulePackException ? "rule pack " : "")}{e.Message}");
+            return EngineUnavailable;
+        }
+
         List<AuditNote> notes;
         char delimiter;
         try
@@ -60,7 +73,7 @@ public static class AuditCommand
 
         try
         {
-            ResultsCsvWriter.Write(options.Output, results, delimiter);
+            ResultsCsvWriter.Write(options.Output, results, delimiter, checker.RecordedStatuses);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,6 +19,9 @@ public sealed record AuditOptions
     /// <summary>Notes per BatchChecker call (the batch API's limit); notes copied across workloads stay in one chunk.</summary>
     public int ChunkSize { get; init; } = DefaultChunkSize;
 
+    /// <summary>Engine settings given on the command line (full paths), over the service's configuration.</summary>
+    public IReadOnlyDictionary<string, string?> EngineSettings { get; init; } = new Dictionary<string, string?>();
+
     public const string Usage = """
         usage: dotnet run --project AddinService -- audit NOTES.csv [--out RESULTS.csv] [options]
 
@@ -32,8 +35,13 @@ public sealed record AuditOptions
           --language-column NAME  optional language column, de/en (default: language, lang; else detected)
           --delimiter C           ',' ';' or 'tab' (default: guessed from the header line)
           --chunk-size N          notes per batch (default 1000)
+          --extra-rule-packs DIR  overlay rule packs (default: RulePacks:ExtraDirectory, as the service reads it)
+          --reader-model FILE     the reader model (default: Reader:ModelFile, else the one shipped)
+        The engine reads the service's configuration: appsettings.json, appsettings.{Environment}.json and
+        environment variables (RulePacks__ExtraDirectory, Reader__ModelFile).
         Header names match case-insensitively, ignoring spaces, '_' and '-'.
-        Exit codes: 0 checked, 1 unreadable input (the message names the line), 2 wrong command line.
+        Exit codes: 0 checked, 1 unreadable input (the message names the line), 2 wrong command line,
+        3 the engine cannot start (a rule pack or the model; the message names it).
         """;
 
     /// <summary>Reads the arguments after "audit"; null with <paramref name="error"/> set when they make no sense.</summary>
@@ -44,6 +52,7 @@ public sealed record AuditOptions
         char? delimiter = null;
         var chunkSize = DefaultChunkSize;
         var columns = new Dictionary<AuditColumn, string>();
+        var engine = new Dictionary<string, string?>();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -81,6 +90,8 @@ public sealed record AuditOptions
                 case "--note-column": columns[AuditColumn.Note] = value; break;
                 case "--id-column": columns[AuditColumn.Id] = value; break;
                 case "--language-column": columns[AuditColumn.Language] = value; break;
+                case "--extra-rule-packs": engine[Hosting.EngineSettings.ExtraRulePackDirectory] = Path.GetFullPath(value); break;
+                case "--reader-model": engine[Hosting.EngineSettings.ModelFile] = Path.GetFullPath(value); break;
                 case "--delimiter":
                     delimiter = value switch { "," => ',', ";" => ';', "tab" or "\\t" or "\t" => '\t', _ => null };
                     if (delimiter is null)
@@ -117,6 +128,6 @@ public sealed record AuditOptions
             return null;
         }
 
-        return new AuditOptions { Input = input, Output = output, ColumnNames = columns, Delimiter = delimiter, ChunkSize = chunkSize };
+        return new AuditOptions { Input = input, Output = output, ColumnNames = columns, Delimiter = delimiter, ChunkSize = chunkSize, EngineSettings = engine };
     }
 }

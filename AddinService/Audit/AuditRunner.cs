@@ -20,7 +20,7 @@ public static class AuditRunner
             var checkedChunk = batch.Check(batchNotes);
 
             var groupOf = new Dictionary<string, int>();
-            foreach (var cross in checkedChunk.CrossFindings.Where(c => c.RuleId == RuleCatalog.CopyPasteAcrossWorkloads))
+            foreach (var cross in checkedChunk.CrossFindings.Where(c => c.RuleId == CopyPasteAcrossWorkloadsRule.RuleId))
             {
                 group++;
                 foreach (var id in cross.Ids)
@@ -32,7 +32,7 @@ public static class AuditRunner
             foreach (var item in checkedChunk.Results)
             {
                 var index = int.Parse(item.Id, CultureInfo.InvariantCulture);
-                var recorded = RecordedStatus.Parse(notes[index].RecordedStatus);
+                var recorded = batch.Checker.RecordedStatuses.Parse(notes[index].RecordedStatus);
                 results[index] = new AuditResult(
                     notes[index],
                     item.Result,

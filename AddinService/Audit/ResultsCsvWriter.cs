@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NoteAddin.Checking;
 
 namespace NoteAddin.Service.Audit;
 
@@ -15,18 +16,19 @@ public static class ResultsCsvWriter
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/> and moves it into place, so a failed run
     /// never leaves half a results file that looks complete.</summary>
-    public static void Write(string path, IReadOnlyList<AuditResult> results, char delimiter)
+    /// <param name="labels">The engine's recorded-status labels: column l1 holds the portal's name of the status read.</param>
+    public static void Write(string path, IReadOnlyList<AuditResult> results, char delimiter, RecordedStatusLabels labels)
     {
         var temporary = path + ".partial";
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
-            Write(writer, results, delimiter);
+            Write(writer, results, delimiter, labels);
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static void Write(TextWriter writer, IReadOnlyList<AuditResult> results, char delimiter)
+    public static void Write(TextWriter writer, IReadOnlyList<AuditResult> results, char delimiter, RecordedStatusLabels labels)
     {
         var fields = new string[Header.Length];
         WriteRow(writer, Header, delimiter);
@@ -42,7 +44,7 @@ public static class ResultsCsvWriter
             fields[6] = AgreementText(r.Agreement);
             fields[7] = check.Grade.ToString();
             fields[8] = check.Score.ToString(CultureInfo.InvariantCulture);
-            fields[9] = RecordedStatus.PortalName(check.Status);
+            fields[9] = labels.PortalName(check.Status);
             fields[10] = check.Reason?.L2 ?? string.Empty;
             fields[11] = check.Reason?.L3 ?? string.Empty;
             fields[12] = check.Reason?.Confidence.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;

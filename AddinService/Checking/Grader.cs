@@ -9,6 +9,12 @@ namespace NoteAddin.Checking;
 /// </summary>
 public static class Grader
 {
+    /// <summary>The lowest score of a Good note; the pane and the audit page colour scores by it (GET /api/config).</summary>
+    public const int GoodFrom = 70;
+
+    /// <summary>The lowest score of an Incomplete note; below it a note is Bad.</summary>
+    public const int IncompleteFrom = 40;
+
     public static Grade GradeOf(IReadOnlyList<Finding> findings)
     {
         var grade = Grade.Good;
@@ -51,9 +57,9 @@ public static class Grader
 
         return grade switch
         {
-            Grade.Good => Band(70, 100, clarity - 0.04 * infos),
-            Grade.Incomplete => Band(40, 69, clarity - 0.15 * (warnings - 1) - 0.03 * infos),
-            _ => Band(0, 39, reading.IsEmpty ? 0 : clarity * 0.8 - 0.2 * (errors - 1) - 0.05 * warnings),
+            Grade.Good => Band(GoodFrom, 100, clarity - 0.04 * infos),
+            Grade.Incomplete => Band(IncompleteFrom, GoodFrom - 1, clarity - 0.15 * (warnings - 1) - 0.03 * infos),
+            _ => Band(0, IncompleteFrom - 1, reading.IsEmpty ? 0 : clarity * 0.8 - 0.2 * (errors - 1) - 0.05 * warnings),
         };
     }
 

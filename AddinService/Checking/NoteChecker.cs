@@ -13,6 +13,13 @@ namespace NoteAddin.Checking;
 /// </summary>
 public sealed class NoteChecker
 {
+    /// <summary>
+    /// The longest note the service reads: /api/notes/check, /check-batch and the notes of /api/mail/check refuse
+    /// longer text (a note is two sentences; nobody's draft is that long, and the reader's cost grows faster than the
+    /// text once it holds thousands of sentences). The pane and the audit page read it from /api/config.
+    /// </summary>
+    public const int MaxNoteLength = 10_000;
+
     private readonly IReadOnlyDictionary<string, CompiledPack> _packs;
     private readonly IStatusDecider _decider;
 
@@ -27,6 +34,7 @@ public sealed class NoteChecker
 
         _packs = packs;
         _decider = decider ?? RuleDecider.Instance;
+        RecordedStatuses = RecordedStatusLabels.From(packs);
     }
 
     public IStatusDecider Decider => _decider;
@@ -35,16 +43,19 @@ public sealed class NoteChecker
 
     public IReadOnlyDictionary<string, CompiledPack> Packs => _packs;
 
+    /// <summary>The portal's recorded-status labels of every pack, for reading an export's status column.</summary>
+    public RecordedStatusLabels RecordedStatuses { get; }
+
     public bool Supports(string language) => _packs.ContainsKey(language);
 
     public CheckResult Check(NoteInput input)
     {
-        var (reading, findings) = Analyse(input);
-        return Result(reading, findings);
+        var (reading, sink) = Analyse(input);
+        return Result(reading, sink.Findings);
     }
 
     /// <summary>Reading and findings without the final result: the batch adds cross-note findings in between.</summary>
-    internal (NoteReading Reading, List<Finding> Findings) Analyse(NoteInput input)
+    internal (NoteReading Reading, FindingSink Findings) Analyse(NoteInput input)
     {
         var text = input.Text ?? string.Empty;
         var folded = NormalizedText.Create(text);
@@ -56,14 +67,13 @@ public sealed class NoteChecker
 
         var reading = NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
         var sink = new FindingSink(reading);
-        foreach (var rule in NoteRules.All)
+        foreach (var rule in RuleCatalog.PerNote)
         {
             rule.Check(reading, sink);
         }
 
-        var findings = sink.Findings.ToList();
-        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Severity.CompareTo(b.Severity));
-        return (reading, findings);
+        sink.SortByPosition();
+        return (reading, sink);
     }
 
     internal static CheckResult Result(NoteReading reading, IReadOnlyList<Finding> findings)

@@ -1,6 +1,5 @@
 // Every call the pane makes to AddinService goes through here, so authentication can add its bearer token in one
 // place (setTokenSource, fed by auth.ts). Shapes follow the HTTP contract (API.md); fields the pane does not use are left out.
-import { defaultLimits } from "./limits";
 
 export type NoteStatus = "InProgress" | "Blocked" | "NoIntent" | "Unknown" | "DuplicateInvalid" | "Undetermined";
 export type Grade = "Good" | "Incomplete" | "Bad";
@@ -70,6 +69,8 @@ export interface PaneConfig {
   limits?: unknown;
   /** Score bands (issue 11); read through limits.ts too. */
   scoreBands?: unknown;
+  /** Recorded-status label keys (the label's letters a–z in lower case) and the status each stands for. */
+  recordedStatuses?: Record<string, Exclude<NoteStatus, "Undetermined">>;
 }
 
 /** A problem the service reported (RFC 7807 title), or a network failure. */
@@ -138,15 +139,20 @@ async function json<T>(response: Response): Promise<T> {
   throw new ApiError(title, response.status);
 }
 
-/** `workload` (the catalogue's name) when the mail named it, so the note is checked as it would be in the mail. */
-export async function checkNote(text: string, workload?: string | null, signal?: AbortSignal): Promise<CheckResult> {
-  const response = await send("api/notes/check", {
+/** POSTs `body` as JSON and reads the JSON answer (or throws the problem's title). */
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await send(path, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(workload ? { text, workload } : { text }),
+    body: JSON.stringify(body),
     signal,
   });
-  return json<CheckResult>(response);
+  return json<T>(response);
+}
+
+/** `workload` (the catalogue's name) when the mail named it, so the note is checked as it would be in the mail. */
+export async function checkNote(text: string, workload?: string | null, signal?: AbortSignal): Promise<CheckResult> {
+  return postJson<CheckResult>("api/notes/check", workload ? { text, workload } : { text }, signal);
 }
 
 export async function listTemplates(): Promise<TemplateInfo[]> {
@@ -208,17 +214,13 @@ export interface BatchCheckResult {
   crossFindings: CrossFinding[];
 }
 
-/** The service takes at most this many notes per /check-batch request. */
-export const maxBatchNotes = defaultLimits.batchNotes;
-
 export async function checkBatch(notes: readonly BatchNoteInput[], signal?: AbortSignal): Promise<BatchCheckResult> {
-  const response = await send("api/notes/check-batch", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ notes }),
-    signal,
-  });
-  return json<BatchCheckResult>(response);
+  return postJson<BatchCheckResult>("api/notes/check-batch", { notes }, signal);
+}
+
+/** POST /api/notes/copy-keys: the service's copy-paste key of each text (notes of one tenant with equal keys are copies). */
+export async function copyKeys(texts: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  return (await postJson<{ keys: string[] }>("api/notes/copy-keys", { texts }, signal)).keys;
 }
 
 /** One status note POST /api/mail/check found: its words are text.slice(start, start + length) of the answer's text. */
@@ -253,11 +255,5 @@ export interface MailCheckRequest {
 }
 
 export async function checkMail(request: MailCheckRequest, signal?: AbortSignal): Promise<MailCheckResult> {
-  const response = await send("api/mail/check", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(request),
-    signal,
-  });
-  return json<MailCheckResult>(response);
+  return postJson<MailCheckResult>("api/mail/check", request, signal);
 }

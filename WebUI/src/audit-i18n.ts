@@ -45,8 +45,8 @@ function make(language: UiLanguage) {
           return de ? `${line}: kein UTF-8.` : `${line}: not UTF-8.`;
       }
     },
-    tooLongNote: (line: number) =>
-      de ? `Zeile ${num(line)}: Notiz länger als 10 000 Zeichen, wird nicht geprüft.` : `Line ${num(line)}: note longer than 10,000 characters, not checked.`,
+    tooLongNote: (line: number, limit: number) =>
+      de ? `Zeile ${num(line)}: Notiz länger als ${num(limit)} Zeichen, wird nicht geprüft.` : `Line ${num(line)}: note longer than ${num(limit)} characters, not checked.`,
     moreProblems: (count: number) => (de ? `… und ${num(count)} weitere.` : `… and ${num(count)} more.`),
     columnsHeading: de ? "Spalten zuordnen" : "Columns",
     columnsHelp: de ? "Welche Spalte enthält was? Nur die Notiz ist Pflicht." : "Which column holds what? Only the note is required.",
@@ -73,6 +73,9 @@ function make(language: UiLanguage) {
     failed: (message: string, done: number) =>
       de ? `Audit angehalten nach ${num(done)} Notizen: ${message}` : `Audit stopped after ${num(done)} notes: ${message}`,
     networkError: de ? "Der Notiz-Dienst ist nicht erreichbar." : "The note service cannot be reached.",
+    noSettings: de
+      ? "Der Notiz-Dienst hat seine Einstellungen nicht geliefert (/api/config). Laden Sie die Seite neu."
+      : "The note service did not give its settings (/api/config). Reload the page.",
     resultsHeading: de ? "Ergebnisse" : "Results",
     gradeChart: de ? "Bewertungen" : "Grades",
     l1Chart: de ? "Status (L1)" : "Status (L1)",

@@ -1,6 +1,25 @@
 // The audit's data, no DOM: notes read from a CSV or pasted, how they are cut into /check-batch requests, their
 // compact results, the tallies behind the charts, copy-paste clusters, and filtering/sorting for the table.
-import type { BatchCheckResult, BatchNoteInput, Grade, NoteStatus, Severity } from "./api";
+// What the service defines — its limits, the recorded-status labels, when two notes are the same text — comes from
+// the service (AuditSettings from GET /api/config, copy keys from /api/notes/copy-keys), never from a copy here.
+import type { BatchCheckResult, BatchNoteInput, Grade, NoteStatus, PaneConfig, Severity } from "./api";
+import { limitsFrom } from "./limits";
+
+/** The service's facts the audit needs, from GET /api/config. */
+export interface AuditSettings {
+  maxNoteLength: number; // longest note /check-batch takes
+  batchNotes: number; // most notes per /check-batch (and /copy-keys) request
+  recordedStatuses: Readonly<Record<string, NoteStatus>>; // recorded-status label key → status
+}
+
+/** The settings in a /api/config answer (limits read as the pane reads them, limits.ts); null without the labels. */
+export function auditSettings(config: PaneConfig | null): AuditSettings | null {
+  if (!config?.recordedStatuses) {
+    return null;
+  }
+  const limits = limitsFrom(config);
+  return { maxNoteLength: limits.noteCharacters, batchNotes: limits.batchNotes, recordedStatuses: config.recordedStatuses };
+}
 
 export type Role = "tenant" | "workload" | "recorded" | "note";
 export const roles: readonly Role[] = ["note", "tenant", "workload", "recorded"];
@@ -77,36 +96,32 @@ export function guessColumns(header: readonly string[]): Record<Role, number> {
   return result;
 }
 
-const recordedNames: Record<string, NoteStatus> = {};
-for (const [status, names] of Object.entries({
-  InProgress: ["inprogress", "inbearbeitung", "progress", "onboarding", "deploying"],
-  Blocked: ["blocked", "blockiert"],
-  NoIntent: ["nointent", "keineabsicht", "notinterested", "nointention"],
-  Unknown: ["unknown", "unknownstatus", "unbekannt", "unbekannterstatus"],
-  DuplicateInvalid: ["duplicateinvalid", "duplicate", "invalid", "duplicateorinvalid", "dupliziert", "ungultig", "dupliziertungultig", "dupliziertoderungultig"],
-})) {
-  for (const name of names) {
-    recordedNames[name] = status as NoteStatus;
-  }
+/** A recorded label's key as the service defines it (RecordedStatusLabels.Key): its letters a–z, in lower case. */
+export function recordedStatusKey(value: string): string {
+  return value.replace(/[^A-Za-z]/g, "").toLowerCase();
 }
 
-/** A recorded status as exports write it (ids, English or German labels) → the status; null when not recognised. */
-export function readRecordedStatus(value: string): NoteStatus | null {
-  let known = recordedCache.get(value);
-  if (known === undefined) {
-    known = recordedNames[fold(value)] ?? null;
-    recordedCache.set(value, known);
-  }
-  return known;
+/** Reads recorded statuses (ids, English or German labels) with the service's labels; null when not recognised. */
+export function recordedStatusReader(labels: Readonly<Record<string, NoteStatus>>): (value: string) => NoteStatus | null {
+  const byKey = new Map(Object.entries(labels));
+  const cache = new Map<string, NoteStatus | null>(); // exports repeat a handful of spellings
+  return (value) => {
+    let known = cache.get(value);
+    if (known === undefined) {
+      known = byKey.get(recordedStatusKey(value)) ?? null;
+      cache.set(value, known);
+    }
+    return known;
+  };
 }
 
-const recordedCache = new Map<string, NoteStatus | null>(); // exports repeat a handful of spellings
-
-export function notesFromTable(rows: readonly string[][], lines: readonly number[], columns: Record<Role, number>): AuditNote[] {
+export function notesFromTable(
+  rows: readonly string[][], lines: readonly number[], columns: Record<Role, number>, readRecorded: (value: string) => NoteStatus | null,
+): AuditNote[] {
   const cell = (row: readonly string[], role: Role) => (columns[role] >= 0 ? (row[columns[role]] ?? "") : "");
   return rows.map((row, index) => {
     const recorded = cell(row, "recorded").trim();
-    const recordedStatus = recorded ? readRecordedStatus(recorded) : null;
+    const recordedStatus = recorded ? readRecorded(recorded) : null;
     return {
       index,
       line: lines[index],
@@ -133,21 +148,46 @@ export function notesFromPaste(text: string): AuditNote[] {
 
 // ---------- requests ----------
 
-export const maxNoteLength = 10_000; // the service refuses longer notes (API.md)
 const maxChunkChars = 2_000_000; // keeps a request well under the service's 16 MB body limit
 
-/** What the client compares to find the same note text: case, accents, spacing and a final full stop ignored. */
-export function textKey(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().replace(/\.+$/, "");
+/** The notes of tenants with more than `size` notes: to split such a tenant the page needs their copy keys. */
+export function notesNeedingCopyKeys(notes: readonly AuditNote[], size: number): AuditNote[] {
+  const count = new Map<string, number>();
+  for (const note of notes) {
+    if (note.tenant) {
+      count.set(note.tenant, (count.get(note.tenant) ?? 0) + 1);
+    }
+  }
+  return notes.filter((n) => n.tenant && count.get(n.tenant)! > size);
+}
+
+/** Consecutive slices of at most `size` notes and about maxChunkChars characters: one request each. */
+export function slices(notes: readonly AuditNote[], size: number): AuditNote[][] {
+  const out: AuditNote[][] = [];
+  let current: AuditNote[] = [];
+  let chars = 0;
+  for (const note of notes) {
+    if (current.length > 0 && (current.length >= size || chars + note.text.length > maxChunkChars)) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(note);
+    chars += note.text.length;
+  }
+  if (current.length > 0) {
+    out.push(current);
+  }
+  return out;
 }
 
 /**
  * Cuts the notes into requests of at most `size` notes, keeping all notes of one tenant in the same request so the
  * service sees every copy of a text across that tenant's workloads. A tenant with more notes than fit one request is
- * split by note text, keeping equal texts together; only a single text used more than `size` times is cut, and
- * mergeClusters joins its parts again.
+ * split by the service's copy key (`copyKeys`, for the notes of notesNeedingCopyKeys), keeping copies together; only
+ * a single text used more than `size` times is cut, and AuditRun joins its parts again.
  */
-export function planChunks(notes: readonly AuditNote[], size: number): AuditNote[][] {
+export function planChunks(notes: readonly AuditNote[], size: number, copyKeys: ReadonlyMap<number, string>): AuditNote[][] {
   const byTenant = new Map<string, AuditNote[]>();
   const loose: AuditNote[] = [];
   for (const note of notes) {
@@ -170,7 +210,10 @@ export function planChunks(notes: readonly AuditNote[], size: number): AuditNote
     }
     const byText = new Map<string, AuditNote[]>();
     for (const note of group) {
-      const key = textKey(note.text);
+      const key = copyKeys.get(note.index);
+      if (key === undefined) {
+        throw new Error(`no copy key for note ${note.index}`);
+      }
       let same = byText.get(key);
       if (!same) {
         byText.set(key, (same = []));
@@ -236,6 +279,8 @@ export interface CopyPasteCluster {
 export class AuditRun {
   readonly results: (AuditResult | undefined)[];
   readonly clusters: CopyPasteCluster[] = [];
+  /** The service's copy key of each note of a tenant split over requests (see planChunks), by note index. */
+  readonly copyKeys = new Map<number, string>();
   checked = 0;
   private readonly interner = new Interner();
   private readonly clusterByKey = new Map<string, number>();
@@ -281,8 +326,9 @@ export class AuditRun {
 
   /** The service's clusters, joined where one text of one tenant was split over requests (see planChunks). */
   private mergeCluster(members: number[], message: string): void {
+    // Only a tenant split over requests can have a cluster in two answers; its notes have copy keys.
     const first = this.notes[members[0]];
-    const key = `${first.tenant}\u0000${textKey(first.text)}`;
+    const key = `${first.tenant}\u0000${this.copyKeys.get(first.index) ?? `#${first.index}`}`;
     const existing = this.clusterByKey.get(key);
     let id: number;
     if (existing === undefined) {
@@ -312,10 +358,12 @@ export class AuditRun {
     return this.haystack[index];
   }
 
+  /** The note reads as another status than the one recorded (as the command-line audit counts it: a note that
+   * states no readable status neither confirms nor contradicts). */
   disagrees(index: number): boolean {
     const note = this.notes[index];
     const result = this.results[index];
-    return !!result && note.recordedStatus !== null && note.recordedStatus !== result.status;
+    return !!result && note.recordedStatus !== null && result.status !== "Undetermined" && note.recordedStatus !== result.status;
   }
 }
 

@@ -1,12 +1,12 @@
 // The audit page (/audit.html): many notes from a CSV export or pasted, checked through /check-batch in requests of
 // at most 1 000 notes, then charts, disagreements, copy-paste clusters, a filterable table and a CSV export.
 // The CSV is parsed in a Web Worker; the table shows one page at a time, so 100 000 notes keep the page responsive.
-import { ApiError, checkBatch, listRules, loadConfig, maxBatchNotes, setTokenSource, type Grade, type NoteStatus, type RuleInfo } from "./api";
+import { ApiError, checkBatch, copyKeys, listRules, loadConfig, setTokenSource, type Grade, type NoteStatus, type PaneConfig, type RuleInfo } from "./api";
 import { auditStrings } from "./audit-i18n";
 import { AuditSignIn, finishSignInPopup, isSignInPopup, type AuditSignInState } from "./audit-signin";
 import {
-  AuditRun, filterAndSort, guessColumns, maxNoteLength, notesFromPaste, notesFromTable, planChunks, requestOf, roles, tally,
-  type AuditNote, type Filter, type Role, type SortKey,
+  AuditRun, auditSettings, filterAndSort, guessColumns, notesFromPaste, notesFromTable, notesNeedingCopyKeys, planChunks, recordedStatusReader,
+  requestOf, roles, slices, tally, type AuditNote, type AuditSettings, type Filter, type Role, type SortKey,
 } from "./audit-model";
 import type { WorkerAnswer } from "./audit-worker";
 import { drawBarChart, type Bar } from "./charts";
@@ -35,6 +35,8 @@ function element<K extends keyof HTMLElementTagNameMap>(name: K, className = "",
 
 // ---------- state ----------
 
+let settings: AuditSettings | null = null; // the service's limits and labels (GET /api/config), read once at start
+let readRecorded: (value: string) => NoteStatus | null = () => null;
 let source: "csv" | "paste" | null = null;
 let table: CsvTable | null = null;
 let fileName = "";
@@ -175,8 +177,12 @@ function currentNotes(): { notes: AuditNote[]; tooLong: number[] } {
 
 function readNotes(): { notes: AuditNote[]; tooLong: number[] } {
   let notes: AuditNote[] = [];
+  if (!settings) {
+    return { notes, tooLong: [] };
+  }
+  const maxNoteLength = settings.maxNoteLength;
   if (source === "csv" && table && columns.note >= 0) {
-    notes = notesFromTable(table.rows, table.lines, columns);
+    notes = notesFromTable(table.rows, table.lines, columns, readRecorded);
   } else if (source === "paste") {
     notes = notesFromPaste(($("paste-input") as HTMLTextAreaElement).value);
   }
@@ -190,6 +196,11 @@ function readNotes(): { notes: AuditNote[]; tooLong: number[] } {
 function updateReady(): void {
   const ready = $("ready");
   const start = $("start-audit") as HTMLButtonElement;
+  if (!settings) {
+    ready.textContent = t.noSettings;
+    start.disabled = true;
+    return;
+  }
   if (source === "csv" && table && columns.note < 0) {
     ready.textContent = t.needNoteColumn;
     start.disabled = true;
@@ -197,7 +208,7 @@ function updateReady(): void {
   }
   const { notes, tooLong } = source === "csv" && !table ? { notes: [], tooLong: [] } : currentNotes();
   if (source === "csv" && table) {
-    showProblems([...table.problems.map(t.problem), ...tooLong.map(t.tooLongNote)]);
+    showProblems([...table.problems.map(t.problem), ...tooLong.map((line) => t.tooLongNote(line, settings!.maxNoteLength))]);
   }
   ready.textContent = notes.length === 0 ? (source === "csv" && table ? t.noRows : t.nothingToCheck) : t.ready(notes.length, source === "csv" ? fileName : t.pasted);
   start.disabled = notes.length === 0 || running !== null;
@@ -207,9 +218,10 @@ function updateReady(): void {
 
 async function startAudit(): Promise<void> {
   const { notes } = currentNotes();
-  if (notes.length === 0 || running) {
+  if (notes.length === 0 || running || !settings) {
     return;
   }
+  const batchNotes = settings.batchNotes;
   const controller = (running = new AbortController());
   const current = (run = new AuditRun(notes));
   lastTally = null;
@@ -232,17 +244,22 @@ async function startAudit(): Promise<void> {
   }
 
   const began = performance.now();
-  const chunks = planChunks(notes, maxBatchNotes);
   let outcome: "done" | "cancelled" | "failed" = "done";
   let failure = "";
   try {
+    // A tenant too big for one request is split by the service's copy key, so copies stay in one request.
+    for (const slice of slices(notesNeedingCopyKeys(notes, batchNotes), batchNotes)) {
+      const keys = await copyKeys(slice.map((n) => n.text), controller.signal);
+      slice.forEach((note, i) => current.copyKeys.set(note.index, keys[i]));
+    }
+    const chunks = planChunks(notes, batchNotes, current.copyKeys);
     for (const chunk of chunks) {
       const answer = await checkBatch(requestOf(chunk), controller.signal);
       if (controller.signal.aborted) {
         break;
       }
       measure("audit-add", () => current.add(answer));
-      setProgress(current.checked, notes.length);
+      setProgress(current.checked, notes.length, batchNotes);
       scheduleSummary();
     }
     if (controller.signal.aborted) {
@@ -283,7 +300,7 @@ function measure(name: string, step: () => void): void {
   performance.measure(name, { start, end: performance.now() });
 }
 
-function setProgress(done: number, total: number): void {
+function setProgress(done: number, total: number, step = 1): void {
   const progress = $("progress") as HTMLProgressElement;
   progress.max = Math.max(total, 1);
   progress.value = done;
@@ -291,7 +308,7 @@ function setProgress(done: number, total: number): void {
   progress.setAttribute("aria-valuetext", text);
   $("progress-text").textContent = text;
   // The live region speaks every tenth or so, not every request.
-  if (done === total || done % 10_000 < maxBatchNotes) {
+  if (done === total || done % 10_000 < step) {
     $("run-state").textContent = text;
   }
 }
@@ -359,6 +376,7 @@ function renderSummary(): void {
 
   const box = $("disagreements");
   box.dataset.count = String(tallies.disagreements);
+  box.dataset.unrecognised = String(tallies.unrecognisedRecorded);
   $("disagreements-summary").textContent = tallies.withRecorded === 0 && tallies.unrecognisedRecorded === 0
     ? t.noRecorded
     : [t.disagreementsSummary(tallies.disagreements, tallies.withRecorded), tallies.unrecognisedRecorded > 0 ? t.unrecognisedRecorded(tallies.unrecognisedRecorded) : ""].join(" ").trim();
@@ -711,9 +729,8 @@ function wire(): void {
 
 let signIn: AuditSignIn | null = null;
 
-/** Reads /api/config: with `auth: null` (Development) the page calls without a token, as before. */
-async function startSignIn(): Promise<void> {
-  const config = await loadConfig();
+/** With `auth: null` in /api/config (Development) the page calls without a token, as before. */
+async function startSignIn(config: PaneConfig | null): Promise<void> {
   if (!config?.auth) {
     return;
   }
@@ -759,8 +776,13 @@ async function start(): Promise<void> {
   wire();
   $("sign-in-button").addEventListener("click", () => void signIn?.signIn());
   $("sign-out-button").addEventListener("click", () => void signIn?.signOut());
+  const config = await loadConfig();
+  settings = auditSettings(config);
+  if (settings) {
+    readRecorded = recordedStatusReader(settings.recordedStatuses);
+  }
   updateReady();
-  await startSignIn().catch(() => undefined);
+  await startSignIn(config).catch(() => undefined);
   document.body.dataset.ready = "true";
 }
 

@@ -10,12 +10,6 @@ namespace NoteAddin.Checking.Mail;
 /// </summary>
 public sealed class MailChecker
 {
-    /// <summary>
-    /// The longest note: /api/notes/check's limit. A paragraph longer than this is no status note (and the note
-    /// reader's cost grows faster than the text once it holds thousands of sentences).
-    /// </summary>
-    public const int MaxNoteLength = 10_000;
-
     /// <summary>A mail is one customer's: its notes are one tenant's for the copy-paste search.</summary>
     private const string MailTenant = "mail";
 
@@ -94,7 +88,7 @@ public sealed class MailChecker
             if (stated.Count > 0)
             {
                 // One note from the first statement to the last; the first alone when that would be too long a note.
-                var end = stated[^1].End - stated[0].Start <= MaxNoteLength ? stated[^1].End : stated[0].End;
+                var end = stated[^1].End - stated[0].Start <= NoteChecker.MaxNoteLength ? stated[^1].End : stated[0].End;
                 notes.Add((stated[0].Start, end, subject, WorkloadSource.Subject));
             }
         }
@@ -109,6 +103,6 @@ public sealed class MailChecker
     }
 
     private bool StatesSomething(MailReading reading, NoteCandidate candidate) =>
-        candidate.End - candidate.Start <= MaxNoteLength
+        candidate.End - candidate.Start <= NoteChecker.MaxNoteLength
         && _checker.Check(new NoteInput(reading.Text[candidate.Start..candidate.End])).Status != NoteStatus.Undetermined;
 }

@@ -1,8 +1,11 @@
+using System.Reflection;
+
 namespace NoteAddin.Checking.Packs;
 
 /// <summary>
 /// The phrase categories the reader itself looks for, resolved to ids when a pack compiles. Every pack must define
-/// them (possibly empty); the status cues may use any other categories the pack invents.
+/// them (possibly empty) under "phrases", named as the parameters below in camel case ("reasonMarker"); the status
+/// cues may use any other categories the pack invents. Adding one is adding a parameter.
 /// </summary>
 public sealed record Categories(
     int ReasonMarker,
@@ -29,21 +32,13 @@ public sealed record Categories(
     int ConsequenceMarker,
     int AttemptChannel)
 {
-    /// <summary>Names as they appear under "phrases" in a pack.</summary>
-    public static readonly string[] RequiredNames =
-    {
-        "reasonMarker", "timeCondition", "hedge", "timeWord", "vagueReason", "genericIssue", "usageWord",
-        "engagement", "ftc", "decline", "contactAttempt", "attemptUnit", "managed", "unmanaged", "progressDetail",
-        "duplicateDetail", "lookLater", "duplicateWord", "invalidWord", "clauseBreak", "broadArea", "consequenceMarker", "attemptChannel",
-    };
+    private static readonly ConstructorInfo Constructor = typeof(Categories).GetConstructors().Single();
 
-    public static Categories Resolve(IReadOnlyDictionary<string, int> ids)
-    {
-        int Id(string name) => ids[name];
-        return new Categories(
-            Id("reasonMarker"), Id("timeCondition"), Id("hedge"), Id("timeWord"), Id("vagueReason"), Id("genericIssue"),
-            Id("usageWord"), Id("engagement"), Id("ftc"), Id("decline"), Id("contactAttempt"), Id("attemptUnit"),
-            Id("managed"), Id("unmanaged"), Id("progressDetail"), Id("duplicateDetail"), Id("lookLater"),
-            Id("duplicateWord"), Id("invalidWord"), Id("clauseBreak"), Id("broadArea"), Id("consequenceMarker"), Id("attemptChannel"));
-    }
+    /// <summary>Names as they appear under "phrases" in a pack.</summary>
+    public static readonly string[] RequiredNames = Constructor.GetParameters()
+        .Select(p => char.ToLowerInvariant(p.Name![0]) + p.Name[1..])
+        .ToArray();
+
+    public static Categories Resolve(IReadOnlyDictionary<string, int> ids) =>
+        (Categories)Constructor.Invoke(RequiredNames.Select(name => (object)ids[name]).ToArray());
 }

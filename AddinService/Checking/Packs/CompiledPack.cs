@@ -22,8 +22,6 @@ public sealed class CompiledPack
 
     public required string[] CategoryNames { get; init; }
 
-    public required FrozenDictionary<string, int> CategoryIds { get; init; }
-
     public required Categories Categories { get; init; }
 
     public required StatusCue[] StatusCues { get; init; }
@@ -62,6 +60,30 @@ public sealed class CompiledPack
     /// <summary>What a phrase from the note must look like to fill a template slot (pack section "slotText").</summary>
     public required SlotText SlotText { get; init; }
 
+    /// <summary>Words that join list items, matched case-insensitively against the note as written.</summary>
+    public required FrozenSet<string> ListJoiners { get; init; }
+
+    /// <summary>What may follow digits in an attempt count ("3x"), folded.</summary>
+    public required FrozenSet<string> AttemptSuffixes { get; init; }
+
+    /// <summary>The portal's recorded-status labels in this language, in the pack's order (the first of a status
+    /// is its portal name).</summary>
+    public required IReadOnlyList<(NoteStatus Status, string Label)> RecordedStatuses { get; init; }
+
+    /// <summary>The reason with this L2 name, or null.</summary>
+    public ReasonDefinition? Reason(string l2)
+    {
+        foreach (var reason in Reasons)
+        {
+            if (reason.L2 == l2)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
     public string Message(string key) => Messages.TryGetValue(key, out var text) ? text : key;
 }
 
@@ -71,8 +93,9 @@ public sealed record SlotText(string[] Linking, FrozenSet<string> NeverFirst, Fr
 /// <summary>A status cue: all categories present in one sentence, none of the excluded ones.</summary>
 public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] None);
 
-/// <summary>An L2 reason; <see cref="Restriction"/> marks legal and security restrictions, Blocked whatever the wording.</summary>
-public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction);
+/// <summary>An L2 reason; <see cref="Restriction"/> marks legal and security restrictions, Blocked whatever the
+/// wording; <see cref="NoContactYet"/> an Unknown reason that owes no contact attempts (nobody has asked yet).</summary>
+public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction, bool NoContactYet);
 
 public sealed record ReasonL3Definition(string Name, int Category);
 

@@ -53,7 +53,7 @@ public static class RulePackCompiler
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
         public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
-        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction)> Reasons = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet)> Reasons = new(StringComparer.Ordinal);
         public readonly Dictionary<string, (List<string> Aliases, List<PhrasePattern> Concepts)> Workloads = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
@@ -68,6 +68,9 @@ public static class RulePackCompiler
         public readonly List<string> SlotNeverFirst = new();
         public readonly List<string> SlotNeverLast = new();
         public readonly List<string> SlotNotTakenBefore = new();
+        public readonly List<string> ListJoiners = new();
+        public readonly List<string> AttemptSuffixes = new();
+        public readonly List<(NoteStatus Status, string Label, RulePackFile File, string Path)> RecordedStatuses = new();
     }
 
     private static void Merge(RulePackFile file, MergeState state)
@@ -83,6 +86,27 @@ public static class RulePackCompiler
         state.SlotNeverFirst.AddRange(doc.SlotText?.NeverFirst ?? new());
         state.SlotNeverLast.AddRange(doc.SlotText?.NeverLast ?? new());
         state.SlotNotTakenBefore.AddRange(doc.SlotText?.NotTakenBefore ?? new());
+        state.ListJoiners.AddRange(doc.ListJoiners ?? new());
+        state.AttemptSuffixes.AddRange(doc.AttemptSuffixes ?? new());
+        foreach (var (name, labels) in doc.RecordedStatuses ?? new())
+        {
+            var path = $"recordedStatuses['{name}']";
+            if (!Enum.TryParse<NoteStatus>(name, out var status) || name != status.ToString() || status == NoteStatus.Undetermined)
+            {
+                throw file.Error(path, $"unknown status \"{name}\"; use one of {string.Join(", ", Enum.GetNames<NoteStatus>().Where(n => n != nameof(NoteStatus.Undetermined)))}");
+            }
+
+            for (var i = 0; i < labels.Count; i++)
+            {
+                if (RecordedStatusLabels.Key(labels[i]).Length == 0)
+                {
+                    throw file.Error($"{path}[{i}]", "a recorded status label needs letters a-z");
+                }
+
+                state.RecordedStatuses.Add((status, labels[i], file, $"{path}[{i}]"));
+            }
+        }
+
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
             state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
@@ -126,11 +150,15 @@ public static class RulePackCompiler
 
             if (!state.Reasons.TryGetValue(reason.L2, out var entry))
             {
-                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction);
+                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet);
             }
             else if (entry.L1 != l1)
             {
                 throw file.Error(path + ".l1", $"\"{reason.L2}\" was declared under {entry.L1} before");
+            }
+            else if (reason.NoContactYet && !entry.NoContactYet)
+            {
+                state.Reasons[reason.L2] = entry = entry with { NoContactYet = true };
             }
 
             entry.Phrases.AddRange(ParsePhrases(file, path + ".phrases", reason.Phrases));
@@ -226,7 +254,7 @@ public static class RulePackCompiler
             }
         }
 
-        foreach (var (id, _) in RuleCatalog.All)
+        foreach (var id in RuleCatalog.All.Select(r => r.Id))
         {
             if (!state.Rules.TryGetValue(id, out var rule) || string.IsNullOrWhiteSpace(rule.Message))
             {
@@ -266,7 +294,7 @@ public static class RulePackCompiler
                 AddCategory($"{L3Prefix}{l2}/{l3}", list);
             }
 
-            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction));
+            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction, entry.NoContactYet));
         }
 
         var workloads = new List<WorkloadDefinition>();
@@ -319,6 +347,25 @@ public static class RulePackCompiler
             }
         }
 
+        foreach (var status in Enum.GetValues<NoteStatus>().Where(s => s != NoteStatus.Undetermined && !state.RecordedStatuses.Any(r => r.Status == s)))
+        {
+            throw baseFile.Error("recordedStatuses", $"no recorded-status label for {status}: list the portal's value (e.g. \"{status}\") under \"recordedStatuses\"");
+        }
+
+        var labelKeys = new Dictionary<string, NoteStatus>(StringComparer.Ordinal);
+        foreach (var (status, label, file, path) in state.RecordedStatuses)
+        {
+            foreach (var key in RecordedStatusLabels.KeysOf(label))
+            {
+                if (labelKeys.TryGetValue(key, out var other) && other != status)
+                {
+                    throw file.Error(path, $"\"{label}\" reads as {other} already (labels compare by their letters a-z)");
+                }
+
+                labelKeys[key] = status;
+            }
+        }
+
         if (state.TypoMinLength is not > 0)
         {
             throw baseFile.Error("typos", "the pack needs \"typos\": {\"minLength\": …} (letters a word needs before a typo in it is mended)");
@@ -335,7 +382,6 @@ public static class RulePackCompiler
             MaxPhraseLength = phrases.Max(p => p.Item1.Folded.Length),
             Splitter = new SentenceSplitter(state.Abbreviations, state.OrdinalDots),
             CategoryNames = names.ToArray(),
-            CategoryIds = ids,
             Categories = Categories.Resolve(ids),
             StatusCues = cues,
             NegationCategory = negationCategory,
@@ -363,6 +409,9 @@ public static class RulePackCompiler
                 state.SlotNeverFirst.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNeverLast.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal)),
+            ListJoiners = state.ListJoiners.Select(w => w.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            AttemptSuffixes = state.AttemptSuffixes.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+            RecordedStatuses = state.RecordedStatuses.Select(r => (r.Status, r.Label.Trim())).ToArray(),
         };
     }
 

@@ -44,6 +44,17 @@ public sealed class RulePackDocument
     /// <summary>Which words a phrase taken from the note into a template slot may not start or end with.</summary>
     public SlotTextDocument? SlotText { get; set; }
 
+    /// <summary>Words that join the items of a list ("and", "sowie", "usw"): "network, clients and processes" is a
+    /// list of three. Matched case-insensitively against the note's words as written.</summary>
+    public List<string>? ListJoiners { get; set; }
+
+    /// <summary>What may follow the digits of a number glued to it in a contact-attempt count ("3x", "3mal").</summary>
+    public List<string>? AttemptSuffixes { get; set; }
+
+    /// <summary>The portal's L1 field values as exports write them, by status ("Status Unknown", "Blockiert"): the
+    /// audits read the recorded status of each note with them.</summary>
+    public Dictionary<string, List<string>>? RecordedStatuses { get; set; }
+
     /// <summary>How typos in cue words are mended (see TypoCorrector).</summary>
     public TyposDocument? Typos { get; set; }
 
@@ -113,6 +124,10 @@ public sealed class ReasonDocument
 
     /// <summary>A restriction (legal, security) stays Blocked even when the note says "will not deploy".</summary>
     public bool Restriction { get; set; }
+
+    /// <summary>Nobody has asked the customer yet (a new subscription): an Unknown note with this reason owes no
+    /// contact attempts.</summary>
+    public bool NoContactYet { get; set; }
 }
 
 public sealed class ReasonL3Document

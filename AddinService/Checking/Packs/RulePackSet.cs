@@ -39,6 +39,17 @@ public static class RulePackSet
             throw orphan.Error("", $"this overlay's \"language\" ({orphan.Document.Language ?? "missing"}) matches no base pack");
         }
 
+        try
+        {
+            // One table of recorded-status labels serves every language: a label may not mean two statuses.
+            RecordedStatusLabels.From(packs);
+        }
+        catch (ArgumentException e)
+        {
+            var files = string.Join(", ", bases.Concat(overlays).Where(f => f.Document.RecordedStatuses is not null).Select(f => f.Name));
+            throw new RulePackException(files, 1, 1, e.Message.Split(" (Parameter", 2)[0]);
+        }
+
         return packs;
     }
 }

@@ -4,10 +4,10 @@ namespace NoteAddin.Checking.Reading;
 
 /// <summary>
 /// Finds a "reason" that is a list of areas instead of one issue: "Cloud/Daten/gesetzliche Vorgaben",
-/// "network, clients and processes", "(Cloud, Compliance, Datenschutz usw.)". A list counts when it has three or
-/// more short items (one or two words) and its items point at two or more different reasons, or two of them are
-/// broad areas ("IT, budget and processes") — "Slack, Zoom and Box" names three competitors, one reason, and
-/// "proxy, firewall and DNS" three concrete things: both are fine.
+/// "network, clients and processes", "(Cloud, Compliance, Datenschutz usw.)", its items joined by commas, slashes
+/// or the pack's "listJoiners". A list counts when it has three or more short items (one or two words) and its items
+/// point at two or more different reasons, or two of them are broad areas ("IT, budget and processes") — "Slack, Zoom
+/// and Box" names three competitors, one reason, and "proxy, firewall and DNS" three concrete things: both are fine.
 /// </summary>
 internal static class AreaListFinder
 {
@@ -17,6 +17,7 @@ internal static class AreaListFinder
 
     public static Span? Find(NoteReading reading)
     {
+        var joiners = reading.Pack.ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in reading.Sentences)
         {
             var items = new List<Item>();
@@ -38,7 +39,7 @@ internal static class AreaListFinder
                     }
 
                     var word = text.AsSpan(wordStart, i - wordStart);
-                    if (IsConjunction(word))
+                    if (joiners.Contains(word))
                     {
                         Close(items, text, ref itemStart, ref itemEnd, ref words);
                         continue;
@@ -196,10 +197,4 @@ internal static class AreaListFinder
 
         return count;
     }
-
-    private static bool IsConjunction(ReadOnlySpan<char> word) =>
-        word.Equals("und", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("oder", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sowie", StringComparison.OrdinalIgnoreCase) || word.Equals("usw", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("etc", StringComparison.OrdinalIgnoreCase);
 }

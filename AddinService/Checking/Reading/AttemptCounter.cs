@@ -4,8 +4,9 @@ namespace NoteAddin.Checking.Reading;
 
 /// <summary>
 /// Adds up contact attempts written as numbers before an attempt word: "3 Kontaktversuche", "three emails and two
-/// calls" (5), "4 Mails und 2 Anrufe" (6), "dreimal angeschrieben", "3x". A stated total and its parts ("7 attempts:
-/// 4 emails, 2 calls, 1 message") are not added together: the larger of the two counts. Null when no number.
+/// calls" (5), "4 Mails und 2 Anrufe" (6), "dreimal angeschrieben", "3x" (suffixes from the pack's
+/// "attemptSuffixes"). A stated total and its parts ("7 attempts: 4 emails, 2 calls, 1 message") are not added
+/// together: the larger of the two counts. Null when no number.
 /// </summary>
 internal static class AttemptCounter
 {
@@ -89,7 +90,7 @@ internal static class AttemptCounter
             digits++;
         }
 
-        if (digits > 0 && digits <= 3 && (digits == word.Length || (allowSuffix && word[digits..] is "x" or "mal")))
+        if (digits > 0 && digits <= 3 && (digits == word.Length || (allowSuffix && pack.AttemptSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[digits..]))))
         {
             return int.Parse(word[..digits]);
         }

@@ -1,5 +1,6 @@
 using NoteAddin.Checking.Matching;
 using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Text;
 
 namespace NoteAddin.Checking.Reading;
 
@@ -12,30 +13,12 @@ internal static class FeatureFinder
         reading.AreaList = FindSlashList(reading.Text) ?? AreaListFinder.Find(reading);
         reading.UsageFigure = FindUsageFigure(reading);
         reading.DeclinesFastTrack = InOneSentence(reading, c.Ftc, c.Decline);
-        reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore || WordCount(reading.Text) > LongExplanation;
+        reading.HasSpecificReason = SpecificScore(reading) >= ReasonClassifier.MinimumScore || Words.Count(reading.Text) > LongExplanation;
         reading.ReasonOutsideCondition = ReasonOutside(reading, reading.ConditionClause);
     }
 
     // A note this long explains its reason, even when its reason words are broad ones ("kein Mehrwert: …").
     private const int LongExplanation = 14;
-
-    private static int WordCount(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
-    }
 
     /// <summary>Three or more words joined by slashes: "cloud/data/legal requirements".</summary>
     private static Span? FindSlashList(string text)
@@ -90,10 +73,10 @@ internal static class FeatureFinder
             var sentence = reading.Sentences[reading.SentenceOf(word.Start)];
             for (var i = sentence.Start; i < sentence.End; i++)
             {
-                if (char.IsDigit(reading.Text[i]))
+                if (char.IsAsciiDigit(reading.Text[i]))
                 {
                     var end = i;
-                    while (end < sentence.End && (char.IsDigit(reading.Text[end]) || reading.Text[end] is '.' or ',' or '%' or ' ') )
+                    while (end < sentence.End && (char.IsAsciiDigit(reading.Text[end]) || reading.Text[end] is '.' or ',' or '%' or ' ') )
                     {
                         end++;
                     }

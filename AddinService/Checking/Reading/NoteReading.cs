@@ -80,7 +80,7 @@ public sealed class NoteReading
         || Has(Pack.Categories.VagueReason) || Has(Pack.Categories.GenericIssue) || Has(Pack.Categories.ConsequenceMarker);
 
     /// <summary>Unknown because the customer did not answer (not a brand-new subscription nobody has asked yet).</summary>
-    public bool IsUnresponsive => Status == NoteStatus.Unknown && Reason?.L2 != ReasonNames.NewSubscription;
+    public bool IsUnresponsive => Status == NoteStatus.Unknown && !(Reason is { } reason && Pack.Reason(reason.L2)?.NoContactYet == true);
 
     public bool MentionsContactAttempts => AttemptCount is not null || Has(Pack.Categories.ContactAttempt);
 

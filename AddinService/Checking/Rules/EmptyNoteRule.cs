@@ -1,3 +1,4 @@
+using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
@@ -5,13 +6,15 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>Nothing but white space (seed example 3, "(leer)").</summary>
 public sealed class EmptyNoteRule : INoteRule
 {
-    public string Id => RuleCatalog.EmptyNote;
+    public string Id => "empty-note";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
         if (reading.IsEmpty)
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

@@ -9,7 +9,9 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class EngagementInfoRule : INoteRule
 {
-    public string Id => RuleCatalog.EngagementInfo;
+    public string Id => "engagement-info";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -21,11 +23,11 @@ public sealed class EngagementInfoRule : INoteRule
 
         if (reading.Has(engagement))
         {
-            sink.Add(Id, reading.First(engagement));
+            sink.Add(this, reading.First(engagement));
         }
         else
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

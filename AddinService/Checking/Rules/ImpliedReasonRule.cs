@@ -10,7 +10,9 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class ImpliedReasonRule : INoteRule
 {
-    public string Id => RuleCatalog.ImpliedReason;
+    public string Id => "implied-reason";
+
+    public Severity Severity => Severity.Warning;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -22,14 +24,14 @@ public sealed class ImpliedReasonRule : INoteRule
 
         if (reading.Has(c.LookLater))
         {
-            sink.Add(Id, reading.First(c.LookLater));
+            sink.Add(this, reading.First(c.LookLater));
         }
         else if (reading.ConditionClause is { } condition && reading.ReasonClause is null && !reading.DeclinesFastTrack
                  && !reading.Has(c.ConsequenceMarker)
                  && !reading.Cues.StatesBlockedOrNoIntent && !reading.ReasonOutsideCondition)
         {
             var marker = reading.First(c.TimeCondition);
-            sink.Add(Id, marker.Start, condition.End - marker.Start);
+            sink.Add(this, marker.Start, condition.End - marker.Start);
         }
     }
 }

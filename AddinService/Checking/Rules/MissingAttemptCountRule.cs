@@ -1,3 +1,4 @@
+using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
@@ -5,7 +6,9 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>Unknown: contact attempts mentioned, but not how many (seed example 4, incomplete note).</summary>
 public sealed class MissingAttemptCountRule : INoteRule
 {
-    public string Id => RuleCatalog.MissingAttemptCount;
+    public string Id => "missing-attempt-count";
+
+    public Severity Severity => Severity.Warning;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -15,11 +18,11 @@ public sealed class MissingAttemptCountRule : INoteRule
             var attempts = reading.Pack.Categories.ContactAttempt;
             if (reading.Has(attempts))
             {
-                sink.Add(Id, reading.First(attempts));
+                sink.Add(this, reading.First(attempts));
             }
             else
             {
-                sink.AddWholeNote(Id);
+                sink.AddWholeNote(this);
             }
         }
     }

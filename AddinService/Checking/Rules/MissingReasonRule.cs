@@ -10,7 +10,9 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class MissingReasonRule : INoteRule
 {
-    public string Id => RuleCatalog.MissingReason;
+    public string Id => "missing-reason";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -21,11 +23,11 @@ public sealed class MissingReasonRule : INoteRule
 
         if (reading.StatusEvidence is { } evidence)
         {
-            sink.Add(Id, evidence);
+            sink.Add(this, evidence);
         }
         else
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

@@ -1,3 +1,4 @@
+using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
@@ -5,13 +6,15 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>Unknown, and the note does not even say contact was attempted ("Kunde reagiert nicht.").</summary>
 public sealed class NoContactAttemptsRule : INoteRule
 {
-    public string Id => RuleCatalog.NoContactAttempts;
+    public string Id => "no-contact-attempts";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
         if (reading.IsUnresponsive && !reading.MentionsContactAttempts)
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

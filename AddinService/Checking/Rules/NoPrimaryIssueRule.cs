@@ -7,7 +7,9 @@ namespace NoteAddin.Checking.Rules;
 /// primary issue (seed example 5, bad note).</summary>
 public sealed class NoPrimaryIssueRule : INoteRule
 {
-    public string Id => RuleCatalog.NoPrimaryIssue;
+    public string Id => "no-primary-issue";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -18,11 +20,11 @@ public sealed class NoPrimaryIssueRule : INoteRule
 
         if (reading.AreaList is { } list)
         {
-            sink.Add(Id, list);
+            sink.Add(this, list);
         }
         else if (reading.Has(reading.Pack.Categories.GenericIssue))
         {
-            sink.Add(Id, reading.First(reading.Pack.Categories.GenericIssue));
+            sink.Add(this, reading.First(reading.Pack.Categories.GenericIssue));
         }
     }
 }

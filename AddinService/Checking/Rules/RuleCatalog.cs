@@ -1,67 +1,43 @@
-using NoteAddin.Checking.Model;
+using System.Collections.Frozen;
 
 namespace NoteAddin.Checking.Rules;
 
 /// <summary>
-/// The stable rule ids and their severities, exactly as GUIDANCE.md's table defines them. Severities are the
-/// spec's, not a team's choice, so they live here and not in the (overridable) rule packs; the packs hold the words.
+/// Every rule, found once in this assembly: each class implementing <see cref="INoteRule"/> or
+/// <see cref="ICrossNoteRule"/> is a rule, with the id and severity it declares. Nothing else lists rules, so adding
+/// one is adding its class (and its words and examples in every pack, which the pack loader insists on).
 /// </summary>
 public static class RuleCatalog
 {
-    public const string EmptyNote = "empty-note";
-    public const string StatusUnclear = "status-unclear";
-    public const string MissingReason = "missing-reason";
-    public const string NoPrimaryIssue = "no-primary-issue";
-    public const string UsageOnly = "usage-only";
-    public const string EngagementInfo = "engagement-info";
-    public const string NoContactAttempts = "no-contact-attempts";
-    public const string VagueReason = "vague-reason";
-    public const string ImpliedReason = "implied-reason";
-    public const string MissingAttemptCount = "missing-attempt-count";
-    public const string MissingAccountType = "missing-account-type";
-    public const string MissingProgressDetail = "missing-progress-detail";
-    public const string MissingDuplicateReason = "missing-duplicate-reason";
-    public const string TooLong = "too-long";
-    public const string Hedging = "hedging";
-    public const string FtcNotService = "ftc-not-service";
-    public const string OverFieldLimit = "over-field-limit";
-    public const string VagueTimeWord = "vague-time-word";
-    public const string CopyPasteAcrossWorkloads = "copy-paste-across-workloads";
-    public const string WorkloadMismatch = "workload-mismatch";
+    /// <summary>Every rule, the gravest first, then by id (the order of GET /api/rules).</summary>
+    public static IReadOnlyList<IRule> All { get; }
 
-    /// <summary>The portal's status-note field holds this many characters.</summary>
-    public const int FieldLimit = 400;
+    /// <summary>The rules about one note.</summary>
+    public static IReadOnlyList<INoteRule> PerNote { get; }
 
-    /// <summary>"Maximal zwei Sätze."</summary>
-    public const int MaxSentences = 2;
+    /// <summary>The rules about several notes together.</summary>
+    public static IReadOnlyList<ICrossNoteRule> CrossNote { get; }
 
-    public static IReadOnlyList<(string Id, Severity Severity)> All { get; } = new[]
+    private static readonly FrozenDictionary<string, IRule> ById;
+
+    static RuleCatalog()
     {
-        (EmptyNote, Severity.Error),
-        (StatusUnclear, Severity.Error),
-        (MissingReason, Severity.Error),
-        (NoPrimaryIssue, Severity.Error),
-        (UsageOnly, Severity.Error),
-        (EngagementInfo, Severity.Error),
-        (NoContactAttempts, Severity.Error),
-        (VagueReason, Severity.Warning),
-        (ImpliedReason, Severity.Warning),
-        (MissingAttemptCount, Severity.Warning),
-        (MissingAccountType, Severity.Warning),
-        (MissingProgressDetail, Severity.Warning),
-        (MissingDuplicateReason, Severity.Warning),
-        (TooLong, Severity.Warning),
-        (Hedging, Severity.Warning),
-        (FtcNotService, Severity.Warning),
-        (OverFieldLimit, Severity.Warning),
-        (VagueTimeWord, Severity.Info),
-        (CopyPasteAcrossWorkloads, Severity.Warning),
-        (WorkloadMismatch, Severity.Warning),
-    };
+        var rules = typeof(IRule).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRule).IsAssignableFrom(t))
+            .Select(t => (IRule)Activator.CreateInstance(t)!)
+            .OrderBy(r => r.Severity).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray();
+        var twice = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new InvalidOperationException($"two rule classes declare the id \"{twice.Key}\": {string.Join(", ", twice.Select(r => r.GetType().Name))}");
+        }
 
-    private static readonly Dictionary<string, Severity> SeverityById = All.ToDictionary(r => r.Id, r => r.Severity);
+        All = rules;
+        PerNote = rules.OfType<INoteRule>().ToArray();
+        CrossNote = rules.OfType<ICrossNoteRule>().ToArray();
+        ById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+    }
 
-    public static bool IsKnown(string id) => SeverityById.ContainsKey(id);
-
-    public static Severity SeverityOf(string id) => SeverityById[id];
+    public static bool IsKnown(string id) => ById.ContainsKey(id);
 }

@@ -6,13 +6,15 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>No status can be read from a note that has words in it, or the one read is not clear.</summary>
 public sealed class StatusUnclearRule : INoteRule
 {
-    public string Id => RuleCatalog.StatusUnclear;
+    public string Id => "status-unclear";
+
+    public Severity Severity => Severity.Error;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
         if (!reading.IsEmpty && (reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

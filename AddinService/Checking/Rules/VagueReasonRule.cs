@@ -7,7 +7,9 @@ namespace NoteAddin.Checking.Rules;
 /// Vague is a judgement: the pack's broad-area words catch the usual phrasings, the model's head for this rule the rest.</summary>
 public sealed class VagueReasonRule : INoteRule
 {
-    public string Id => RuleCatalog.VagueReason;
+    public string Id => "vague-reason";
+
+    public Severity Severity => Severity.Warning;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
@@ -23,15 +25,15 @@ public sealed class VagueReasonRule : INoteRule
         // The broad-area words where the pack knows them, else the reason clause, else the note.
         if (reading.Has(vague))
         {
-            sink.Add(Id, reading.First(vague));
+            sink.Add(this, reading.First(vague));
         }
         else if (reading.ReasonClause is { } clause)
         {
-            sink.Add(Id, clause);
+            sink.Add(this, clause);
         }
         else
         {
-            sink.AddWholeNote(Id);
+            sink.AddWholeNote(this);
         }
     }
 }

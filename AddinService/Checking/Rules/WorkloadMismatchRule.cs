@@ -1,3 +1,4 @@
+using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
@@ -9,12 +10,14 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class WorkloadMismatchRule : INoteRule
 {
-    public string Id => RuleCatalog.WorkloadMismatch;
+    public string Id => "workload-mismatch";
+
+    public Severity Severity => Severity.Warning;
 
     public void Check(NoteReading reading, FindingSink sink)
     {
         // An unreachable customer's note fits every workload (seed FAQ); its mail and Teams calls are channels.
-        if (reading.Workload is not { } workload || reading.Has(workload.ConceptCategory) || reading.Status == Model.NoteStatus.Unknown)
+        if (reading.Workload is not { } workload || reading.Has(workload.ConceptCategory) || reading.Status == NoteStatus.Unknown)
         {
             return;
         }
@@ -23,7 +26,7 @@ public sealed class WorkloadMismatchRule : INoteRule
         {
             if (other != workload && reading.Has(other.ConceptCategory))
             {
-                sink.Add(Id, reading.First(other.ConceptCategory));
+                sink.Add(this, reading.First(other.ConceptCategory));
                 return;
             }
         }

@@ -64,7 +64,7 @@ public static class TemplateSuggester
             value = SlotPhrase.Fit(value, template.Text[..slot.Start], reading.Pack.SlotText);
         }
 
-        return string.IsNullOrWhiteSpace(value) ? new SlotValue(slot.Name, null, false) : new SlotValue(slot.Name, value.Trim(), true);
+        return string.IsNullOrWhiteSpace(value) ? new SlotValue(slot.Name, null, false, slot.Filler) : new SlotValue(slot.Name, value.Trim(), true, slot.Filler);
     }
 
     private static string Render(TemplateDefinition template, SlotValue[] values)

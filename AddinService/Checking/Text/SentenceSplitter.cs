@@ -133,7 +133,7 @@ public sealed class SentenceSplitter
     {
         foreach (var c in token)
         {
-            if (!char.IsDigit(c) && c != '.' && c != ',')
+            if (!char.IsAsciiDigit(c) && c != '.' && c != ',')
             {
                 return false;
             }
@@ -166,7 +166,7 @@ public sealed class SentenceSplitter
         {
             if (!char.IsWhiteSpace(text[i]))
             {
-                return char.IsLower(text[i]) || char.IsDigit(text[i]);
+                return char.IsLower(text[i]) || char.IsAsciiDigit(text[i]);
             }
         }
 

@@ -53,6 +53,24 @@ public class BatchEndpointTests : DevelopmentApiTest
         await CheckEndpointTests.AssertProblem(tooMany, HttpStatusCode.BadRequest, "at most 1,000");
     }
 
+    [Test]
+    public async Task Copy_keys_are_the_batch_s_own_key_for_each_text()
+    {
+        string[] texts = ["Kunde ist blockiert, weil die Übernahme läuft.", "  KUNDE ist   blockiert, weil die Uebernahme läuft", "Kunde ist blockiert, weil die Übernahme lief."];
+        var response = await Client.PostAsJsonAsync("/api/notes/copy-keys", new { texts });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var keys = ((JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["keys"]!).Select(k => (string)k!).ToArray();
+
+        Assert.That(keys, Is.EqualTo(texts.Select(Checking.CopyPasteKey.TextOf)));
+        Assert.That(keys[1], Is.EqualTo(keys[0]), "case, spacing, umlaut spelling and the final full stop do not count");
+        Assert.That(keys[2], Is.Not.EqualTo(keys[0]));
+
+        var tooMany = await Client.PostAsJsonAsync("/api/notes/copy-keys", new { texts = Enumerable.Repeat("x", 1001).ToArray() });
+        await CheckEndpointTests.AssertProblem(tooMany, HttpStatusCode.BadRequest, "at most 1,000");
+        var notText = await Client.PostAsync("/api/notes/copy-keys", new StringContent("{\"texts\": [\"a\", 5]}", Encoding.UTF8, "application/json"));
+        await CheckEndpointTests.AssertProblem(notText, HttpStatusCode.BadRequest, "\"texts[1]\" must be a string");
+    }
+
     [TestCase("{}", "{\"notes\": [ … ]}")]
     [TestCase("{\"notes\": {}}", "{\"notes\": [ … ]}")]
     [TestCase("{\"notes\": [{\"id\": \"a\"}]}", "\"notes[0].text\" is missing")]

@@ -64,6 +64,17 @@ public class CheckEndpointTests : DevelopmentApiTest
         Assert.That(suggestion["slots"]!.Any(s => (bool)s["filled"]! == false), Is.True);
     }
 
+    [TestCase("Customer does not respond to contact attempts.", "number")]
+    [TestCase("Kunde reagiert nicht auf Kontaktversuche.", "Anzahl")]
+    public async Task Each_slot_says_its_kind_whatever_the_pack_calls_it(string text, string name)
+    {
+        var body = await Check(new { text });
+        var slots = body["suggestion"]!["slots"]!;
+
+        Assert.That(slots.Select(s => (string?)s["kind"]), Has.All.Not.Null.And.All.Not.Empty);
+        Assert.That(slots.Single(s => (string?)s["kind"] == "AttemptCount")["name"]!.ToString(), Is.EqualTo(name));
+    }
+
     [Test]
     public async Task A_workload_the_note_does_not_fit_is_flagged()
     {

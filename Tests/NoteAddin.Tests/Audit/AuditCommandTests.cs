@@ -77,12 +77,100 @@ public class AuditCommandTests
     {
         var detected = EngineFixture.Checker.Check(new(German)).Status;
         var other = detected == Checking.Model.NoteStatus.InProgress ? "Blocked" : "In Progress";
-        var same = RecordedStatus.PortalName(detected);
+        var same = EngineFixture.Checker.RecordedStatuses.PortalName(detected);
         var run = Audit($"tenant,workload,status,note\nt1,Teams,{other},\"{German}\"\nt2,Teams,{same},\"{German}\"\nt3,Teams,On hold,\"{German}\"\n");
 
         Assert.That(run.Exit, Is.EqualTo(AuditCommand.Ok), run.Err);
         Assert.That(Enumerable.Range(1, 3).Select(r => Column(run, r, "disagrees")), Is.EqualTo(new[] { "yes", "no", "recorded-unreadable" }));
         Assert.That(run.Out, Does.Contain("Recorded status disagrees with the note: 1 ").And.Contain("line 2:").And.Contain("\"On hold\" ×1"));
+    }
+
+    [Test]
+    public void Portal_labels_in_english_and_german_are_read_as_recorded_statuses()
+    {
+        string[] labels = ["Status Unknown", "In Progress", "No Intent", "Duplicate/Invalid", "blockiert", "unbekannt", "In Bearbeitung", "Keine Absicht", "Dupliziert/Ungültig", "Dupliziert/Ungueltig", "NO_INTENT"];
+        var csv = new StringBuilder("tenant,workload,status,note\n");
+        foreach (var (label, i) in labels.Select((l, i) => (l, i)))
+        {
+            csv.Append($"t{i},Teams,{label},{Blocked}\n");
+        }
+
+        var run = Audit(csv.ToString());
+
+        Assert.That(run.Exit, Is.EqualTo(AuditCommand.Ok), run.Err);
+        Assert.That(Enumerable.Range(1, labels.Length).Select(r => Column(run, r, "disagrees")), Has.None.EqualTo("recorded-unreadable"));
+        Assert.That(run.Out, Does.Contain("Recorded status empty or not a portal status: 0"));
+    }
+
+    // The command line reads with the packs the service reads with: RulePacks:ExtraDirectory from its options, the
+    // environment, or appsettings.json in the content root. The overlay here teaches the English pack a label.
+    private string OverlayTeachingOnHold()
+    {
+        var overlay = Directory.CreateDirectory(Path.Combine(_dir, "overlay")).FullName;
+        File.WriteAllText(Path.Combine(overlay, "team.json"), """{"language": "en", "recordedStatuses": {"Blocked": ["On hold"]}}""");
+        return overlay;
+    }
+
+    private Run AuditOnHold(params string[] options) => Audit($"tenant,workload,status,note\nt1,Teams,On hold,{Blocked}\n", options);
+
+    [Test]
+    public void The_extra_rule_pack_directory_applies_from_the_command_line()
+    {
+        Assert.That(Column(AuditOnHold(), 1, "disagrees"), Is.EqualTo("recorded-unreadable"), "without the overlay");
+
+        var run = AuditOnHold("--extra-rule-packs", OverlayTeachingOnHold());
+
+        Assert.That(run.Exit, Is.EqualTo(AuditCommand.Ok), run.Err);
+        Assert.That(Column(run, 1, "disagrees"), Is.Not.EqualTo("recorded-unreadable"));
+    }
+
+    [Test]
+    public void The_extra_rule_pack_directory_applies_from_the_environment_and_from_appsettings()
+    {
+        var overlay = OverlayTeachingOnHold();
+        using (new EnvironmentVariable("RulePacks__ExtraDirectory", overlay))
+        {
+            Assert.That(Column(AuditOnHold(), 1, "disagrees"), Is.Not.EqualTo("recorded-unreadable"), "RulePacks__ExtraDirectory");
+        }
+
+        var contentRoot = Directory.CreateDirectory(Path.Combine(_dir, "content")).FullName;
+        File.WriteAllText(Path.Combine(contentRoot, "appsettings.json"), """{"RulePacks": {"ExtraDirectory": "../overlay"}}""");
+        using (new EnvironmentVariable("ASPNETCORE_CONTENTROOT", contentRoot))
+        {
+            Assert.That(Column(AuditOnHold(), 1, "disagrees"), Is.Not.EqualTo("recorded-unreadable"), "appsettings.json, relative to the content root");
+        }
+    }
+
+    [Test]
+    public void A_broken_rule_pack_stops_the_audit_with_exit_3_and_names_the_file()
+    {
+        var overlay = Directory.CreateDirectory(Path.Combine(_dir, "broken")).FullName;
+        File.WriteAllText(Path.Combine(overlay, "team.json"), """{"language": "en", "recordedStatuses": {"Blocked": ["No Intent"]}}""");
+
+        var run = AuditOnHold("--extra-rule-packs", overlay);
+        var missing = AuditOnHold("--extra-rule-packs", Path.Combine(_dir, "nowhere"));
+
+        Assert.That(run.Exit, Is.EqualTo(AuditCommand.EngineUnavailable));
+        Assert.That(run.Err, Does.Contain("team.json").And.Contain("No Intent"));
+        Assert.That(run.Results, Is.Empty);
+        Assert.That(missing.Exit, Is.EqualTo(AuditCommand.EngineUnavailable));
+        Assert.That(missing.Err, Does.Contain("does not exist"));
+    }
+
+    /// <summary>Sets an environment variable for a using block (the tests of this project run one at a time).</summary>
+    private sealed class EnvironmentVariable : IDisposable
+    {
+        private readonly string _name;
+        private readonly string? _before;
+
+        public EnvironmentVariable(string name, string value)
+        {
+            _name = name;
+            _before = Environment.GetEnvironmentVariable(name);
+            Environment.SetEnvironmentVariable(name, value);
+        }
+
+        public void Dispose() => Environment.SetEnvironmentVariable(_name, _before);
     }
 
     [Test]
@@ -198,7 +286,7 @@ public class AuditCommandTests
         Assert.That(run.Exit, Is.EqualTo(AuditCommand.Ok), run.Err);
         var contoso = Enumerable.Range(1, run.Results.Count - 1).Where(r => Column(run, r, "tenant") == "contoso").ToList();
         Assert.That(contoso.Select(r => Column(run, r, "copy_paste_group")).Distinct().ToList(), Is.EqualTo(new[] { "1" }));
-        Assert.That(contoso.Select(r => Column(run, r, "rule_ids")), Has.All.Contain(RuleCatalog.CopyPasteAcrossWorkloads));
+        Assert.That(contoso.Select(r => Column(run, r, "rule_ids")), Has.All.Contain(CopyPasteAcrossWorkloadsRule.RuleId));
         Assert.That(run.Out, Does.Contain("Copy-paste across workloads: 1 group(s), 3 notes"));
     }
 

@@ -51,13 +51,13 @@ public static class AuditCsv
         ("NoIntent", "Customer will probably not use it, maybe next year."),
     ];
 
-    /// <summary>How exports write recorded statuses: ids, English labels, German labels.</summary>
+    /// <summary>How exports write recorded statuses: ids, the portal's English labels, German labels.</summary>
     private static readonly Dictionary<string, string[]> Spellings = new()
     {
         ["Blocked"] = ["Blocked", "blocked", "Blockiert"],
         ["NoIntent"] = ["NoIntent", "No intent", "Keine Absicht"],
         ["InProgress"] = ["InProgress", "In progress", "In Bearbeitung"],
-        ["Unknown"] = ["Unknown", "Unknown status", "Unbekannt"],
+        ["Unknown"] = ["Unknown", "Status Unknown", "Unbekannt"],
         ["DuplicateInvalid"] = ["DuplicateInvalid", "Duplicate/Invalid", "Dupliziert/Ungültig"],
     };
 

@@ -19,12 +19,20 @@ public sealed class AuditSignInTests
     private const string ClientId = "00000000-0000-0000-0000-000000000001";
     private const string Scope = "api://00000000-0000-0000-0000-000000000001/access_as_user";
 
-    private static readonly object SignInConfig = new
+    /// <summary>The service's own /api/config with sign-in switched on: the page takes its limits and labels from it.</summary>
+    private static async Task<object> SignInConfigAsync()
     {
-        auth = new { clientId = ClientId, authority = "https://login.microsoftonline.com/organizations", scopes = new[] { Scope } },
-        graph = false,
-        version = "test",
-    };
+        var real = await PaneSession.GetAsync("api/config");
+        return new
+        {
+            auth = new { clientId = ClientId, authority = "https://login.microsoftonline.com/organizations", scopes = new[] { Scope } },
+            graph = false,
+            version = "test",
+            limits = real.GetProperty("limits"),
+            scoreBands = real.GetProperty("scoreBands"),
+            recordedStatuses = real.GetProperty("recordedStatuses"),
+        };
+    }
 
     private AuditSession? _session;
 
@@ -43,7 +51,7 @@ public sealed class AuditSignInTests
     private static Func<IBrowserContext, Task> WithSignIn(object? msalSetup = null, Func<IBrowserContext, Task>? more = null) => async context =>
     {
         await context.AddInitScriptAsync($"window.__msalSetup = {JsonSerializer.Serialize(msalSetup ?? new { })};");
-        await PaneSession.ServeConfigAsync(context, SignInConfig);
+        await PaneSession.ServeConfigAsync(context, await SignInConfigAsync());
         await context.RouteAsync("**/assets/msal.js", route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
@@ -117,7 +125,7 @@ public sealed class AuditSignInTests
     public async Task The_real_msal_bundle_loads_under_the_page_csp_and_offers_sign_in()
     {
         // Only /api/config is faked: assets/msal.js is the real bundle. Nobody is signed in, so it asks for nothing.
-        var page = await OpenAsync(context => PaneSession.ServeConfigAsync(context, SignInConfig));
+        var page = await OpenAsync(async context => await PaneSession.ServeConfigAsync(context, await SignInConfigAsync()));
 
         await Expect(page.ByTestId("sign-in-button")).ToHaveTextAsync("Sign in");
         await Expect(page.ByTestId("sign-in-state")).ToHaveTextAsync("Sign in to check notes.");

@@ -63,4 +63,37 @@ public sealed class ConfigTests
             Assert.That((int)attempts.StatusCode, Is.EqualTo(503));
         });
     }
+
+    [Test]
+    public async Task Config_serves_the_limits_the_score_bands_and_the_recorded_status_labels_from_their_one_definition()
+    {
+        using var host = ServiceHost.Development();
+        using var client = host.CreateClient();
+        var config = await client.GetFromJsonAsync<JsonElement>("/api/config");
+        var limits = config.GetProperty("limits");
+        var bands = config.GetProperty("scoreBands");
+        var labels = config.GetProperty("recordedStatuses").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(limits.GetProperty("noteCharacters").GetInt32(), Is.EqualTo(10_000));
+            Assert.That(limits.GetProperty("portalField").GetInt32(), Is.EqualTo(Checking.Rules.OverFieldLimitRule.FieldLimit));
+            Assert.That(limits.GetProperty("batchNotes").GetInt32(), Is.EqualTo(1_000));
+            Assert.That(limits.GetProperty("mailCharacters").GetInt32(), Is.EqualTo(100_000));
+            Assert.That(bands.GetProperty("good").GetInt32(), Is.EqualTo(Checking.Grader.GoodFrom));
+            Assert.That(bands.GetProperty("incomplete").GetInt32(), Is.EqualTo(Checking.Grader.IncompleteFrom));
+            // Keys are a label's letters a-z in lower case; the page looks a recorded value up the same way.
+            Assert.That(labels["statusunknown"], Is.EqualTo("Unknown"));
+            Assert.That(labels["unbekannt"], Is.EqualTo("Unknown"));
+            Assert.That(labels["blockiert"], Is.EqualTo("Blocked"));
+            Assert.That(labels["inbearbeitung"], Is.EqualTo("InProgress"));
+            Assert.That(labels["keineabsicht"], Is.EqualTo("NoIntent"));
+            Assert.That(labels["nointent"], Is.EqualTo("NoIntent"));
+            Assert.That(labels["duplicateinvalid"], Is.EqualTo("DuplicateInvalid"));
+            Assert.That(labels["dupliziertungltig"], Is.EqualTo("DuplicateInvalid"), "Dupliziert/Ungültig as written");
+            Assert.That(labels["dupliziertungueltig"], Is.EqualTo("DuplicateInvalid"), "spelt with ue");
+            Assert.That(labels["dupliziertungultig"], Is.EqualTo("DuplicateInvalid"), "spelt without the dots");
+            Assert.That(labels.Keys, Has.All.Matches<string>(k => k!.All(char.IsAsciiLetterLower)));
+        });
+    }
 }

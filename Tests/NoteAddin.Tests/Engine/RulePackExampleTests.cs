@@ -14,7 +14,7 @@ public class RulePackExampleTests
     {
         foreach (var (language, pack) in EngineFixture.Checker.Packs.OrderBy(p => p.Key))
         {
-            foreach (var (id, _) in RuleCatalog.All)
+            foreach (var id in RuleCatalog.All.Select(r => r.Id))
             {
                 var rule = pack.Rules[id];
                 for (var i = 0; i < rule.Fires.Count; i++)
@@ -35,7 +35,7 @@ public class RulePackExampleTests
     [TestCaseSource(nameof(Examples))]
     public void Example(string language, string ruleId, string text, string? workload, bool mustFire)
     {
-        var findings = ruleId == RuleCatalog.CopyPasteAcrossWorkloads
+        var findings = ruleId == CopyPasteAcrossWorkloadsRule.RuleId
             ? CopiedToTwoWorkloads(language, text)
             : EngineFixture.Checker.Check(new NoteInput(text, language, workload)).Findings;
 
@@ -55,7 +55,7 @@ public class RulePackExampleTests
     {
         foreach (var (language, pack) in EngineFixture.Checker.Packs)
         {
-            foreach (var (id, _) in RuleCatalog.All)
+            foreach (var id in RuleCatalog.All.Select(r => r.Id))
             {
                 Assert.That(pack.Rules[id].Fires, Is.Not.Empty, $"{language} {id} fires");
                 Assert.That(pack.Rules[id].Passes, Is.Not.Empty, $"{language} {id} passes");

@@ -67,6 +67,49 @@ public class RulePackLoadingTests
     }
 
     [Test]
+    public void Recorded_status_labels_name_a_status_and_mean_one_status_only()
+    {
+        var en = Path.Combine(_directory, "en.json");
+        var text = File.ReadAllText(en);
+        File.WriteAllText(en, text.Replace("\"recordedStatuses\": {\"InProgress\":", "\"recordedStatuses\": {\"Progress\":"));
+        var unknownStatus = Assert.Throws<RulePackException>(() => RulePackSet.Load(_directory));
+        Assert.That(unknownStatus!.Problem, Does.Contain("unknown status \"Progress\""));
+
+        File.WriteAllText(en, text);
+        var extra = Directory.CreateDirectory(Path.Combine(_directory, "extra")).FullName;
+        File.WriteAllText(Path.Combine(extra, "team.de.json"), """{"language": "de", "recordedStatuses": {"Blocked": ["Unbekannt"]}}""");
+        var twoMeanings = Assert.Throws<RulePackException>(() => RulePackSet.Load(_directory, extra));
+        Assert.That(twoMeanings!.Message, Does.Contain("team.de.json").And.Contain("Unbekannt"));
+
+        File.WriteAllText(Path.Combine(extra, "team.de.json"), """{"language": "de", "recordedStatuses": {"Blocked": ["Auf Eis"]}}""");
+        File.WriteAllText(Path.Combine(extra, "team.en.json"), """{"language": "en", "recordedStatuses": {"NoIntent": ["auf eis"]}}""");
+        var acrossPacks = Assert.Throws<RulePackException>(() => RulePackSet.Load(_directory, extra));
+        Assert.That(acrossPacks!.Problem, Does.Contain("auf eis").IgnoreCase);
+    }
+
+    [Test]
+    public void The_recorded_status_labels_read_portal_values_in_both_languages()
+    {
+        var labels = new NoteChecker(RulePackSet.Load(_directory)).RecordedStatuses;
+        Assert.Multiple(() =>
+        {
+            Assert.That(labels.Parse("Status Unknown"), Is.EqualTo(NoteStatus.Unknown));
+            Assert.That(labels.Parse("unbekannt"), Is.EqualTo(NoteStatus.Unknown));
+            Assert.That(labels.Parse("blockiert"), Is.EqualTo(NoteStatus.Blocked));
+            Assert.That(labels.Parse(" in_bearbeitung "), Is.EqualTo(NoteStatus.InProgress));
+            Assert.That(labels.Parse("Keine Absicht"), Is.EqualTo(NoteStatus.NoIntent));
+            Assert.That(labels.Parse("NoIntent"), Is.EqualTo(NoteStatus.NoIntent));
+            Assert.That(labels.Parse("Dupliziert/Ungültig"), Is.EqualTo(NoteStatus.DuplicateInvalid));
+            Assert.That(labels.Parse("Dupliziert/Ungultig"), Is.EqualTo(NoteStatus.DuplicateInvalid));
+            Assert.That(labels.Parse("On hold"), Is.Null);
+            Assert.That(labels.Parse(""), Is.Null);
+            Assert.That(labels.PortalName(NoteStatus.Unknown), Is.EqualTo("Status Unknown"));
+            Assert.That(labels.PortalName(NoteStatus.DuplicateInvalid), Is.EqualTo("Duplicate/Invalid"));
+            Assert.That(labels.PortalName(NoteStatus.Undetermined), Is.Empty);
+        });
+    }
+
+    [Test]
     public void An_overlay_adds_a_teams_own_phrases_without_a_release()
     {
         var extra = Path.Combine(_directory, "extra");

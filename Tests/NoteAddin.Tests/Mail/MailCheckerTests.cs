@@ -58,11 +58,11 @@ public class MailCheckerTests
         Assert.Multiple(() =>
         {
             Assert.That(result.CrossFindings, Has.Count.EqualTo(1));
-            Assert.That(result.CrossFindings[0].RuleId, Is.EqualTo(RuleCatalog.CopyPasteAcrossWorkloads));
+            Assert.That(result.CrossFindings[0].RuleId, Is.EqualTo(CopyPasteAcrossWorkloadsRule.RuleId));
             Assert.That(result.CrossFindings[0].Indexes, Is.EqualTo(new[] { 0, 2 }));
             Assert.That(result.CrossFindings[0].Message, Is.Not.Empty);
-            Assert.That(result.Notes[0].Result.Findings.Select(f => f.RuleId), Does.Contain(RuleCatalog.CopyPasteAcrossWorkloads));
-            Assert.That(result.Notes[1].Result.Findings.Select(f => f.RuleId), Does.Not.Contain(RuleCatalog.CopyPasteAcrossWorkloads));
+            Assert.That(result.Notes[0].Result.Findings.Select(f => f.RuleId), Does.Contain(CopyPasteAcrossWorkloadsRule.RuleId));
+            Assert.That(result.Notes[1].Result.Findings.Select(f => f.RuleId), Does.Not.Contain(CopyPasteAcrossWorkloadsRule.RuleId));
         });
     }
 

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Reading;
+using NoteAddin.Checking.Text;
+
+namespace NoteAddin.Checking;
+
+/// <summary>
+/// The status a CSV export recorded for a note, read from the portal's labels in every pack's language ("Status
+/// Unknown", "Blockiert", "Dupliziert/Ungültig" — pack section "recordedStatuses") and from our own ids ("NoIntent").
+/// Labels compare by <see cref="Key"/>: their letters a–z in lower case, so "No Intent", "no_intent" and "NOINTENT"
+/// are one. The command-line audit reads with this table, and the audit page gets it from GET /api/config
+/// ("recordedStatuses") and looks a value up by the same one-line rule — nobody keeps a list of their own.
+/// </summary>
+public sealed class RecordedStatusLabels
+{
+    private readonly FrozenDictionary<NoteStatus, string> _portalNames;
+
+    private RecordedStatusLabels(FrozenDictionary<string, NoteStatus> byKey, FrozenDictionary<NoteStatus, string> portalNames)
+    {
+        ByKey = byKey;
+        _portalNames = portalNames;
+    }
+
+    /// <summary>Every label's key and the status it stands for.</summary>
+    public FrozenDictionary<string, NoteStatus> ByKey { get; }
+
+    /// <summary>A label's letters a–z (ASCII), lower case; everything else dropped. Kept this plain on purpose: the
+    /// audit page computes the same key in one line of TypeScript, with no folding table to drift.</summary>
+    public static string Key(string label)
+    {
+        var key = new StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>The keys a label is known by: as written ("Ungültig" → "ungltig"), with umlauts spelled out as the
+    /// engine folds them ("ungueltig"), and with accents dropped ("ungultig") — the three ways exports spell it.</summary>
+    public static IEnumerable<string> KeysOf(string label) =>
+        new[] { Key(label), Key(NormalizedText.FoldPhrase(label)), Key(WithoutAccents(label)) }.Where(k => k.Length > 0).Distinct();
+
+    /// <summary>The status a recorded value stands for; null when it is empty or not a status.</summary>
+    public NoteStatus? Parse(string? recorded) =>
+        ByKey.TryGetValue(Key(recorded ?? string.Empty), out var status) ? status : null;
+
+    /// <summary>The portal's L1 field value for a status (the first label the fallback pack lists); empty for
+    /// Undetermined.</summary>
+    public string PortalName(NoteStatus status) => _portalNames.GetValueOrDefault(status, string.Empty);
+
+    /// <exception cref="ArgumentException">Two packs read one label as different statuses.</exception>
+    public static RecordedStatusLabels From(IReadOnlyDictionary<string, CompiledPack> packs)
+    {
+        var byKey = new Dictionary<string, NoteStatus>(StringComparer.Ordinal);
+        foreach (var status in Enum.GetValues<NoteStatus>().Where(s => s != NoteStatus.Undetermined))
+        {
+            byKey[Key(status.ToString())] = status;
+        }
+
+        foreach (var (language, pack) in packs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var (status, label) in pack.RecordedStatuses)
+            {
+                foreach (var key in KeysOf(label))
+                {
+                    if (byKey.TryGetValue(key, out var other) && other != status)
+                    {
+                        throw new ArgumentException($"the recorded status \"{label}\" of the \"{language}\" pack reads as {other} in another pack", nameof(packs));
+                    }
+
+                    byKey[key] = status;
+                }
+            }
+        }
+
+        var portalNames = new Dictionary<NoteStatus, string>();
+        if (packs.TryGetValue(LanguageDetector.Fallback, out var fallback))
+        {
+            foreach (var (status, label) in fallback.RecordedStatuses)
+            {
+                portalNames.TryAdd(status, label);
+            }
+        }
+
+        return new RecordedStatusLabels(byKey.ToFrozenDictionary(StringComparer.Ordinal), portalNames.ToFrozenDictionary());
+    }
+
+    private static string WithoutAccents(string label)
+    {
+        var decomposed = label.Normalize(NormalizationForm.FormD);
+        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+    }
+}
