@@ -24,7 +24,7 @@ public static class AccuracyDocument
         var test = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "Corpus", "test"));
         var holdOut = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "HoldOut"));
 
-        log.WriteLine("cross-validating the training corpus by writer (one model per writer left out)…");
+        log.WriteLine("cross-validating the training corpus by writer (writer-grouped folds)…");
         var packs = Trainer.Packs();
         var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), packs, model.Features);
         var folds = CrossValidation.Folds(set, model.Features, TrainerSettings.Default, log);

@@ -6,10 +6,11 @@ namespace NoteAddin.Checking.Learning;
 
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
-/// probable label within that status names. The packs keep three say-sos the model cannot overrule:
-/// a status the note states outright wins unless the model all but rules it out (<see cref="DecisionSettings.StatedWinsFrom"/>) — and when the model's
-/// reason belongs under another status, the note is unclear rather than Good; no L2 without reason words in the
-/// note (<see cref="DecisionSettings.ReasonNeedsEvidence"/>); and a low probability makes the status unclear.
+/// probable label within that status names (a reasonless label there means the note gives no reason — never a
+/// guessed L2). Three settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// a status the note states outright wins unless the model all but rules it out — and when the model reads the
+/// reason only under another status, the note is unclear rather than Good; a low probability makes the status
+/// unclear; an L2 may additionally require the pack's reason words.
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
