@@ -258,7 +258,29 @@ internal static class LineClassifier
             return colon || LineText.WordCount(text, line.Start, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords;
         }
 
+        // "Meeting notes from Tuesday are attached. Action items:" — the heading ends the line as a sentence of its own.
+        var last = LastSentenceStart(text, line.Start, line.End);
+        if (colon && last > line.Start && scan.CueAt(i, last, MailCue.OtherSection) is not null
+            && LineText.WordCount(text, last, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords)
+        {
+            return true;
+        }
+
         return colon && HasCue(scan, i, MailCue.OtherSection) && SentenceTalk.Of(scan, line.Start, line.End) == TalkKind.Talk;
+    }
+
+    /// <summary>Where the line's last sentence starts: after the last '.', '!' or '?' followed by a space.</summary>
+    private static int LastSentenceStart(string text, int from, int to)
+    {
+        for (var k = to - 2; k > from; k--)
+        {
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            {
+                return LineText.FirstWordStart(text, k + 1, to);
+            }
+        }
+
+        return from;
     }
 
     private static bool HasCue(MailScan scan, int i, MailCue cue)

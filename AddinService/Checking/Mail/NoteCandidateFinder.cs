@@ -125,7 +125,8 @@ internal static class NoteCandidateFinder
 
     /// <summary>
     /// "Teams: Rollout läuft" — the note runs on over lines the writer wrapped (a long line, no full stop before the
-    /// break). A labelled line that only talks ("On Intune: do you know whether …? If so, I'd update it.") is no note.
+    /// break). A labelled line that only talks is no note ("On Intune: do you know whether …? If so, I'd update it.",
+    /// "Zu Exchange Online: Sobald die Stellungnahme vorliegt, sollten wir einen Termin einplanen.").
     /// </summary>
     private static int Labelled(MailScan scan, ClassifiedLine[] lines, int i, LabelLine label, SentenceSplitter splitter, bool fromHtml, List<NoteCandidate> candidates)
     {
@@ -166,7 +167,8 @@ internal static class NoteCandidateFinder
 
     /// <summary>
     /// "Teams:" alone, the note on the lines below it (after one blank line at most), to the next blank line or the
-    /// first line that only talks ("Sobald das Gutachten vorliegt, melde ich mich."), which is read on its own. In a
+    /// first line after the note's first that only talks ("Sobald das Gutachten vorliegt, melde ich mich."), which is
+    /// read on its own; talk right below the heading is no note. In a
     /// key-value block ("Workload: Teams", "Status: Blocked", "Note: …") the status line is a label and the note
     /// starts after its field name.
     /// </summary>
@@ -179,9 +181,14 @@ internal static class NoteCandidateFinder
         }
 
         var end = first;
-        while (end < lines.Length && IsPlain(scan, lines, end) && !OnlyTalk(scan, lines[end].Start, lines[end].End, splitter))
+        while (end < lines.Length && IsPlain(scan, lines, end) && (end == first || !OnlyTalk(scan, lines[end].Start, lines[end].End, splitter)))
         {
             end++;
+        }
+
+        if (end > first && OnlyTalk(scan, lines[first].Start, lines[first].End, splitter))
+        {
+            return first;
         }
 
         while (first < end && FieldLine.IsStatusField(scan, first, lines[first].Start, lines[first].End))

@@ -60,7 +60,7 @@ internal static class SentenceTalk
         }
 
         var aboutTheNote = false;
-        for (var k = scan.LineOf(start); k >= 0 && k < scan.Lines.Length && scan.Lines[k].Start < end; k++)
+        for (var k = line; k >= 0 && k < scan.Lines.Length && scan.Lines[k].Start < end; k++)
         {
             foreach (var cue in scan.Cues(k, start, end))
             {
