@@ -113,7 +113,7 @@ internal static class LineClassifier
             {
                 var line = scan.Lines[k];
                 if (LineText.WordCount(text, line.Start, line.End, MaxSignatureLineWords) > MaxSignatureLineWords
-                    || text.AsSpan(line.Start, line.Length).IndexOfAny(':', '?', '!') >= 0
+                    || text.AsSpan(line.Start, line.Length).IndexOfAny(":?!\t|") >= 0
                     || ListMarker.Has(text, line.Start, line.End))
                 {
                     break;

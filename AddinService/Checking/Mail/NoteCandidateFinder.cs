@@ -18,6 +18,7 @@ internal static class NoteCandidateFinder
     {
         var text = scan.Text;
         var candidates = new List<NoteCandidate>();
+        (int Item, int Start) list = (-1, -1); // the last list item read as a paragraph, and its list's first line
         var i = 0;
         while (i < lines.Length)
         {
@@ -56,7 +57,8 @@ internal static class NoteCandidateFinder
                 last++;
             }
 
-            RunningTextReader.Read(scan, ListMarker.Skip(text, line.Start, line.End), lines[last].End, splitter, LeadOf(scan, lines, i), candidates);
+            list = (i, ListStart(text, lines, i, list));
+            RunningTextReader.Read(scan, ListMarker.Skip(text, line.Start, line.End), lines[last].End, splitter, LeadOf(scan, lines, list.Start), candidates);
             i = last + 1;
         }
 
@@ -82,23 +84,40 @@ internal static class NoteCandidateFinder
     }
 
     /// <summary>
-    /// What the line above the paragraph (across one blank line at most, and above the list the paragraph is an item
-    /// of) says it introduces, when it ends in a colon: a note when it talks about the note ("Die Portalnotiz habe ich
-    /// wie folgt aktualisiert:", "I've entered this:"), something else when it talks with the reader ("Wäre es
-    /// hilfreich, wenn Sie folgende Personen einladen könnten:", "I suggest we plan the following:").
+    /// The first line of the list that line <paramref name="i"/> is an item of (<paramref name="i"/> itself when it is
+    /// no list item): the list items right above it, up to the previous item read (<paramref name="previous"/>), whose
+    /// answer holds for the whole list — so a long list costs one pass.
     /// </summary>
-    private static Lead LeadOf(MailScan scan, ClassifiedLine[] lines, int i)
+    private static int ListStart(string text, ClassifiedLine[] lines, int i, (int Item, int Start) previous)
     {
-        var text = scan.Text;
-        var above = i - 1;
-        if (ListMarker.Has(text, lines[i].Start, lines[i].End))
+        if (!ListMarker.Has(text, lines[i].Start, lines[i].End))
         {
-            while (above >= 0 && lines[above].Kind == LineKind.Content && ListMarker.Has(text, lines[above].Start, lines[above].End))
+            return i;
+        }
+
+        var start = i;
+        while (start > 0 && lines[start - 1].Kind == LineKind.Content && ListMarker.Has(text, lines[start - 1].Start, lines[start - 1].End))
+        {
+            start--;
+            if (start == previous.Item)
             {
-                above--;
+                return previous.Start;
             }
         }
 
+        return start;
+    }
+
+    /// <summary>
+    /// What the line above the paragraph at line <paramref name="first"/> (across one blank line at most) says it
+    /// introduces, when it ends in a colon: a note when it talks about the note ("Die Portalnotiz habe ich wie folgt
+    /// aktualisiert:", "I've entered this:"), something else when it talks with the reader ("Wäre es hilfreich, wenn
+    /// Sie folgende Personen einladen könnten:", "I suggest we plan the following:").
+    /// </summary>
+    private static Lead LeadOf(MailScan scan, ClassifiedLine[] lines, int first)
+    {
+        var text = scan.Text;
+        var above = first - 1;
         if (above >= 0 && lines[above].Kind == LineKind.Blank)
         {
             above--;
@@ -120,7 +139,7 @@ internal static class NoteCandidateFinder
             return Lead.Note;
         }
 
-        return SentenceTalk.Of(scan, line.Start, line.End) == TalkKind.Talk ? Lead.Other : Lead.None;
+        return SentenceTalk.AsksOrOffers(scan, line.Start, line.End) ? Lead.Other : Lead.None;
     }
 
     /// <summary>

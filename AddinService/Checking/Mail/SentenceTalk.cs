@@ -83,6 +83,24 @@ internal static class SentenceTalk
         return aboutTheNote ? TalkKind.AboutTheNote : TalkKind.None;
     }
 
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) asks the reader for something or offers the
+    /// writer's next step ("Könnten Sie Folgendes mitbringen:", "Things I'd need from you:"), anywhere in it.</summary>
+    public static bool AsksOrOffers(MailScan scan, int start, int end)
+    {
+        for (var k = scan.LineOf(LineText.FirstWordStart(scan.Text, start, end)); k >= 0 && k < scan.Lines.Length && scan.Lines[k].Start < end; k++)
+        {
+            foreach (var cue in scan.Cues(k, start, end))
+            {
+                if (cue.Cue is MailCue.Question or MailCue.Request or MailCue.NextStep && cue.End <= end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word of list <paramref name="kind"/> lies in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool Holds(MailScan scan, int start, int end, MailCue kind)
     {
