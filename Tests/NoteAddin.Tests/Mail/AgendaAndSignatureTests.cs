@@ -4,7 +4,7 @@ namespace NoteAddin.Tests.Mail;
 
 /// <summary>
 /// Parts of a mail that name workloads without being notes: agenda items (a time closes them, or the writer announced
-/// an agenda or a list of questions), and signature blocks whose sign-off the reader does not know.
+/// an agenda, a list of questions or answers to the reader's), and signature blocks whose sign-off the reader does not know.
 /// </summary>
 public class AgendaAndSignatureTests
 {
@@ -21,6 +21,8 @@ public class AgendaAndSignatureTests
     [TestCase("Hallo Herr Pohl,\n\nvorab hätte ich noch zwei Fragen:\n\n1. Teams: Wer verantwortet die Telefonie?\n2. OneDrive: Gibt es eine Vorgabe zur Synchronisierung\n\nViele Grüße\nJonas")]
     [TestCase("Hi Amir,\n\nHere's the agenda I'd propose for Thursday (10:00–11:30):\n\n- Exchange Online: hybrid design and open questions\n- Intune: security requirements\n\nBest,\nJonas")]
     [TestCase("Hi Amir,\n\nThis is what I'd like to cover on Thursday:\n\n- SharePoint Online: site structure\n- Teams: naming policy\n\nBest,\nJonas")]
+    [TestCase("Hallo Herr Sauer,\n\ngern beantworte ich Ihre Fragen:\n\n1. Ja, die Android-Scanner lassen sich über Intune als dedizierte Geräte verwalten.\n2. Für den Pilot reichen zehn Testgeräte.\n\nGruß\nJonas")]
+    [TestCase("Hi Ben,\n\nTo answer your questions:\n\n1. Yes, Intune can manage the Android scanners as dedicated devices.\n2. Ten test devices are enough for the pilot.\n\nBest,\nJonas")]
     public void A_list_the_writer_introduces_as_an_agenda_or_questions_is_no_note(string body)
     {
         Assert.That(NotesOf(body), Is.Empty);
