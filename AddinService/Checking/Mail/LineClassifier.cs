@@ -245,9 +245,10 @@ internal static class LineClassifier
         return false;
     }
 
-    // "Nächste Schritte:", "Open points", "Action items:" — the heading alone, or with a colon at its end; or the writer
-    // introducing such a part in a sentence ("Für den Workshop schlage ich folgende Agenda vor:", "Here's the agenda
-    // for Tuesday (14:00–15:00):", "Vorab hätte ich zwei Fragen:").
+    // "Nächste Schritte:", "Open points", "Action items:" — the heading alone, or with a colon at its end; closing a line
+    // as a sentence of its own ("The minutes are attached. Action items:"); or the writer introducing such a part in
+    // the line's last sentence ("Für den Workshop schlage ich folgende Agenda vor:", "Vorab hätte ich zwei Fragen:") —
+    // unless that sentence announces notes ("Danke für Ihre Fragen, hier der Stand:").
     private static bool IsOtherSection(MailScan scan, int i)
     {
         var line = scan.Lines[i];
@@ -258,15 +259,20 @@ internal static class LineClassifier
             return colon || LineText.WordCount(text, line.Start, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords;
         }
 
-        // "Meeting notes from Tuesday are attached. Action items:" — the heading ends the line as a sentence of its own.
-        var last = LastSentenceStart(text, line.Start, line.End);
-        if (colon && last > line.Start && scan.CueAt(i, last, MailCue.OtherSection) is not null
-            && LineText.WordCount(text, last, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords)
+        if (!colon)
         {
-            return true;
+            return false;
         }
 
-        return colon && HasCue(scan, i, MailCue.OtherSection) && SentenceTalk.Of(scan, line.Start, line.End) == TalkKind.Talk;
+        var last = LastSentenceStart(text, line.Start, line.End);
+        if (scan.CueAt(i, last, MailCue.OtherSection) is not null)
+        {
+            return LineText.WordCount(text, last, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords;
+        }
+
+        return scan.Has(i, MailCue.OtherSection, last, line.End)
+            && !scan.Has(i, MailCue.NoteIntro, last, line.End)
+            && SentenceTalk.Of(scan, last, line.End) == TalkKind.Talk;
     }
 
     /// <summary>Where the line's last sentence starts: after the last '.', '!' or '?' followed by a space.</summary>

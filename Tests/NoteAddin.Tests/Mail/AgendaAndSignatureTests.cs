@@ -43,6 +43,13 @@ public class AgendaAndSignatureTests
         Assert.That(NotesOf(body, subject), Is.Empty);
     }
 
+    [TestCase("Hallo Herr Kluge,\n\nvielen Dank für Ihre Fragen, hier der aktuelle Stand:\n\nTeams: Rollout an 4 von 6 Standorten abgeschlossen.\n\nGruß")]
+    [TestCase("Hi Rob,\n\nThanks for your questions. Here are the notes as they stand in the portal:\n\nTeams: Rollout finished at 4 of 6 sites.\n\nBest")]
+    public void Thanks_for_questions_before_the_notes_leave_the_notes_alone(string body)
+    {
+        Assert.That(NotesOf(body).Select(n => n.Workload), Is.EqualTo(new[] { "Teams" }));
+    }
+
     [Test]
     public void A_note_line_right_above_a_phone_number_stays_a_note()
     {
