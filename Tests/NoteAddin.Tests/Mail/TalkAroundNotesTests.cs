@@ -28,6 +28,14 @@ public class TalkAroundNotesTests
         Assert.That(NotesOf(body), Is.Empty);
     }
 
+    [TestCase("Hallo Herr Busch,\n\ndas Angebot für die 200 Copilot-Lizenzen finden Sie im Anhang, die Preise gelten bis Ende Juni.\n\nGruß\nVera")]
+    [TestCase("Hallo Herr Lang,\n\nbeim Kick-off bin ich dabei und bringe Herrn Ott mit, der bei Ihnen Defender for Endpoint betreuen wird.\n\nGruß\nVera")]
+    [TestCase("Hi Victor,\n\nThe quote for the 200 Copilot licences is attached; prices hold until the end of June.\n\nBest,\nVera")]
+    public void Attachments_and_the_writers_own_schedule_are_no_notes(string body)
+    {
+        Assert.That(NotesOf(body), Is.Empty);
+    }
+
     [TestCase("Hallo zusammen,\n\nvom 4. bis 15. Mai bin ich im Urlaub; Fragen zu Intune und Teams beantwortet in der Zeit Jan Peters.\n\nViele Grüße\nMona")]
     [TestCase("Hi all,\n\nI'm away from 4 to 15 May; Jan Peters will cover the Intune and Teams questions in the meantime.\n\nBest,\nMona")]
     public void An_absence_note_is_no_note(string body)
