@@ -38,6 +38,9 @@ public sealed class MailEvaluationReport
 
     public SortedDictionary<string, MailTally> ByLanguage { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per corpus writer ("m1", "m2", the developer's "dev"): a rule that helps one writer and hurts another shows here.</summary>
+    public SortedDictionary<string, MailTally> ByWriter { get; } = new(StringComparer.Ordinal);
+
     public List<string> Errors { get; } = new();
 
     /// <summary>Every predicted note, mail by mail (printed with --notes).</summary>
@@ -85,7 +88,7 @@ public static class MailEvaluator
             var predictions = result.Notes.Select(n => (Start: n.Start, End: n.Start + n.Length, n.Workload)).ToList();
             var pairs = Match(labels.Select(l => (l.Start, l.End)).ToList(), predictions.Select(p => (p.Start, p.End)).ToList());
 
-            foreach (var tally in new[] { report.Overall, Tally(report, mail.Lang) })
+            foreach (var tally in new[] { report.Overall, Tally(report.ByLanguage, mail.Lang), Tally(report.ByWriter, mail.Writer ?? Writer(mail.Id)) })
             {
                 tally.Mails++;
                 tally.Labelled += labels.Count;
@@ -157,15 +160,18 @@ public static class MailEvaluator
         return overlap <= 0 || union <= 0 ? 0 : (double)overlap / union;
     }
 
-    private static MailTally Tally(MailEvaluationReport report, string language)
+    private static MailTally Tally(SortedDictionary<string, MailTally> tallies, string key)
     {
-        if (!report.ByLanguage.TryGetValue(language, out var tally))
+        if (!tallies.TryGetValue(key, out var tally))
         {
-            report.ByLanguage[language] = tally = new MailTally();
+            tallies[key] = tally = new MailTally();
         }
 
         return tally;
     }
+
+    /// <summary>A mail without a "writer" is its file's: "m1-007" → "m1", "dev-003" → "dev".</summary>
+    private static string Writer(string id) => id.IndexOf('-') is var dash and > 0 ? id[..dash] : id;
 
     private static void Describe(
         List<string> errors,

@@ -1,6 +1,6 @@
 namespace NoteAddin.Evaluation;
 
-/// <summary>Prints the mail evaluation: detection precision and recall and workload accuracy, per language and overall.</summary>
+/// <summary>Prints the mail evaluation: detection precision and recall and workload accuracy, per language, overall and per writer.</summary>
 public static class MailReportPrinter
 {
     public static void Print(MailEvaluationReport report, TextWriter output, bool showErrors, bool showNotes = false)
@@ -22,6 +22,14 @@ public static class MailReportPrinter
         }
 
         Row(output, "overall", report.Overall);
+        if (report.ByWriter.Count > 1)
+        {
+            foreach (var (writer, tally) in report.ByWriter)
+            {
+                Row(output, "  " + writer, tally);
+            }
+        }
+
         output.WriteLine($"(a prediction counts when its span overlaps a labelled note's by IoU ≥ {MailEvaluator.MinimumOverlap:0.0}; workload accuracy and exact spans are over the found notes)");
 
         if (report.CorpusProblems.Count > 0)

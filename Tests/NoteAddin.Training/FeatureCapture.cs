@@ -24,7 +24,9 @@ public sealed class FeatureCapture : IStatusDecider
 
     public VBuffer<float> Features(LabelledNote note)
     {
-        _last = default;
+        // An empty note never reaches the decision stage (the reader stops early): it has no features at all, which
+        // is an all-zero vector of the model's width, not a zero-length one (ML.NET refuses those when scoring).
+        _last = new VBuffer<float>(_options.Dimension, 0, [], []);
         _checker.Check(new NoteInput(note.Text, null, note.Workload));
         return _last;
     }

@@ -9,8 +9,14 @@ namespace NoteAddin.Checking.Mail;
 /// </summary>
 internal static class FieldLine
 {
-    // "Quick one:", "Kurz zusammengefasst:", "FYI:" — an introduction is a few words; more is a sentence with a colon.
+    // "Quick one:", "Kurz zusammengefasst:", "FYI:" — a few words introduce whatever follows; a longer clause must say
+    // that it introduces the note, and one longer still is a sentence with a colon.
     private const int MaxIntroWords = 3;
+    private const int MaxLongIntroWords = 16;
+    private const int MaxIntroLength = 120;
+
+    // "Status: Blocked." — a colon with a word or two after it closes a field, it introduces no note.
+    private const int MinWordsAfterIntro = 3;
 
     /// <summary>A line that only names a status: "Status: Blocked", "Stand: In Bearbeitung", "L1: Blocked".</summary>
     public static bool IsStatusField(MailScan scan, int line, int from, int to)
@@ -23,8 +29,10 @@ internal static class FieldLine
             && Covered(scan, line, colon + 1, to, MailCue.StatusLabel);
     }
 
-    /// <summary>Where a note's own words start, past "Notiz:", "Status: Blocked –" or "In Bearbeitung –".</summary>
-    /// <param name="intro">Also past a short introduction ending in a colon (for sentences of running text).</param>
+    /// <summary>Where a note's own words start, past "Notiz:" or "Status: Blocked –". A status right after the
+    /// workload's separator is the note's own ("Teams – Blockiert: …", "SharePoint: Blocked – the intranet …"); only a
+    /// status the writer set apart as a field ("Status: Blocked –") or in brackets (the label's) is not.</summary>
+    /// <param name="intro">Also past an introduction ending in a colon (for sentences of running text).</param>
     public static int NoteStart(MailScan scan, int line, int from, int to, bool intro = false)
     {
         var text = scan.Text;
@@ -35,28 +43,55 @@ internal static class FieldLine
         }
 
         // "Status: Blocked – …": the field name first, then the status.
-        var status = start;
-        if (scan.CueAt(line, start, MailCue.LabelWord) is { } word && After(text, word.End, to, ':') is var afterWord and >= 0)
-        {
-            status = LineText.FirstWordStart(text, afterWord, to);
-        }
-
-        if (scan.CueAt(line, status, MailCue.StatusLabel) is { } label && Separated(text, label.End, to) is var afterLabel and >= 0)
+        if (scan.CueAt(line, start, MailCue.LabelWord) is { } word && After(text, word.End, to, ':') is var afterWord and >= 0
+            && scan.CueAt(line, LineText.FirstWordStart(text, afterWord, to), MailCue.StatusLabel) is { } label
+            && Separated(text, label.End, to) is var afterLabel and >= 0)
         {
             return Words(text, afterLabel, to, from);
         }
 
-        if (intro)
+        if (intro && IntroEnd(scan, line, start, to) is var afterIntro and >= 0)
         {
-            var colon = text.IndexOf(':', start, Math.Min(to - start, 40));
-            if (colon > start && LineText.WordCount(text, start, colon, MaxIntroWords) <= MaxIntroWords
-                && scan.Mentions(line, start, colon).IsEmpty && !char.IsDigit(text[colon - 1]))
-            {
-                return Words(text, colon + 1, to, from);
-            }
+            return Words(text, afterIntro, to, from);
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// Just past the colon of a clause that introduces a note in running text, or -1: a few words ("Quick one:"), or
+    /// a clause that talks about the note ("Status for the tracker so Claire has it as well:", "Kurzer Stand fürs
+    /// Portal:") or names the workload the note is about ("On the Exchange side nothing has changed: you stay …").
+    /// A clause holding a status is the note's own start ("Exchange Online is blocked by the archive: the cutover …").
+    /// </summary>
+    public static int IntroEnd(MailScan scan, int line, int start, int to)
+    {
+        var text = scan.Text;
+        var colon = text.IndexOf(':', start, Math.Min(to - start, MaxIntroLength));
+        if (colon <= start || char.IsDigit(text[colon - 1]) || colon + 1 >= to || !char.IsWhiteSpace(text[colon + 1])
+            || LineText.WordCount(text, colon + 1, to, MinWordsAfterIntro) < MinWordsAfterIntro)
+        {
+            return -1;
+        }
+
+        var words = LineText.WordCount(text, start, colon, MaxLongIntroWords);
+        if (words > MaxLongIntroWords || scan.Has(line, MailCue.StatusLabel, start, colon))
+        {
+            return -1;
+        }
+
+        var names = false;
+        foreach (var mention in scan.Mentions(line, start, colon))
+        {
+            names |= mention.IsWorkload;
+        }
+
+        var introduces = (words <= MaxIntroWords && scan.Mentions(line, start, colon).IsEmpty)
+            || names
+            || scan.Has(line, MailCue.NoteIntro, start, colon)
+            || scan.Has(line, MailCue.NoteField, start, colon)
+            || scan.CueAt(line, start, MailCue.SmallTalk) is not null;
+        return introduces ? colon + 1 : -1;
     }
 
     /// <summary>Whether every word in [<paramref name="from"/>, <paramref name="to"/>) is a phrase of <paramref name="kind"/>

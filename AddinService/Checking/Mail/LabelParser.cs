@@ -3,7 +3,8 @@ using NoteAddin.Checking.Packs;
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>A workload label at the start of a line; <see cref="NoteStart"/> is where the note's words begin
-/// (the line's end when the label stands alone, as a heading over the note's lines).</summary>
+/// (the line's end when the label stands alone, as a heading over the note's lines). <see cref="Workload"/> is -1
+/// for a label that stands for every workload ("Alle Workloads:").</summary>
 internal readonly record struct LabelLine(int Workload, int NoteStart, bool IsHeading);
 
 /// <summary>
@@ -32,7 +33,9 @@ internal static class LabelParser
         }
 
         var workload = WorkloadLabel.Read(scan, line, start, labelEnd, separator >= 0 ? MaxTopicWords : 0);
-        if (workload < 0)
+        // "Alle Workloads: Kunde reagiert nicht …" — a note for every workload, so of none in particular.
+        var everyWorkload = workload < 0 && separator >= 0 && FieldLine.Covered(scan, line, start, separator, MailCue.AllWorkloads);
+        if (workload < 0 && !everyWorkload)
         {
             // "Workload: Teams", "Thema: Intune": a field naming the workload heads a key-value block.
             return separator >= 0 && FieldLine.Covered(scan, line, start, separator, MailCue.LabelWord)
@@ -46,16 +49,43 @@ internal static class LabelParser
             return new LabelLine(workload, to, IsHeading: true);
         }
 
-        // "Teams:** läuft" — markup closing the label is not part of the note; nor is "In Bearbeitung –" after it.
+        // "Teams:** läuft" — markup closing the label is not part of the note; "In Bearbeitung –" after it is.
         var noteStart = separator + length;
         while (noteStart < to && (char.IsWhiteSpace(text[noteStart]) || text[noteStart] is '*' or '_'))
         {
             noteStart++;
         }
 
-        return noteStart >= to
-            ? new LabelLine(workload, to, IsHeading: true)
-            : new LabelLine(workload, FieldLine.NoteStart(scan, line, noteStart, to), IsHeading: false);
+        if (noteStart >= to)
+        {
+            return new LabelLine(workload, to, IsHeading: true);
+        }
+
+        // "SharePoint Online – In Bearbeitung – Aufbau …": a status between two of the label's separators is a column of
+        // its own, like the status cell of a table row; "Teams – Blockiert: …" and "SPO: Blocked – …" start the note.
+        if (scan.CueAt(line, noteStart, MailCue.StatusLabel) is { } status && SameSeparator(text, status.End, to, text[separator]) is var afterStatus and >= 0)
+        {
+            while (afterStatus < to && char.IsWhiteSpace(text[afterStatus]))
+            {
+                afterStatus++;
+            }
+
+            noteStart = afterStatus < to ? afterStatus : noteStart;
+        }
+
+        return new LabelLine(workload, FieldLine.NoteStart(scan, line, noteStart, to), IsHeading: false);
+    }
+
+    /// <summary>Just past <paramref name="separator"/> when it follows <paramref name="from"/> after spaces at most; -1 otherwise.</summary>
+    private static int SameSeparator(string text, int from, int to, char separator)
+    {
+        var i = from;
+        while (i < to && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < to && text[i] == separator && (separator != '-' || (i > from && i + 1 < to && text[i + 1] == ' ')) ? i + 1 : -1;
     }
 
     /// <summary>The first ':' '–' '—' '→' "->", " - " or " = " outside parentheses, and its length; (-1, 0) when none.</summary>

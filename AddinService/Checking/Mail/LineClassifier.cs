@@ -22,6 +22,12 @@ internal static class LineClassifier
     // "Next steps" or "Offene Punkte (Stand 12.03.)" heads a part; a longer line opening with them is a sentence.
     private const int MaxOtherSectionWords = 4;
 
+    // "Joost Verhoeven", "Senior Consultant Modern Workplace", "Dijkstra Cloud Solutions B.V.": a signature line is short.
+    private const int MaxSignatureLineWords = 6;
+
+    // "(10:45–11:00)", "(15 Min.)": the time closing an agenda item is short.
+    private const int MaxAgendaTimeLength = 30;
+
     /// <param name="inlineHeaders">Reply lines above '>'-quoted text the writer answers below.</param>
     /// <param name="signatureStart">Where the mail client marked the signature in HTML (-1: it did not).</param>
     public static ClassifiedLine[] Classify(MailScan scan, int firstQuotedLine, IReadOnlySet<int> inlineHeaders, int signatureStart = -1)
@@ -32,6 +38,7 @@ internal static class LineClassifier
         var inSignature = false;
         var inDisclaimer = false;
         var inAside = false;
+        var asideHeading = -1;
         var seenContent = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -46,7 +53,9 @@ internal static class LineClassifier
             {
                 kind = LineKind.Blank;
                 inDisclaimer = false;
-                inAside = false;
+
+                // "Vorschlag für die Agenda:", a blank line, then the items: the part runs on below its heading.
+                inAside &= asideHeading == i - 1;
             }
             else if (inSignature || (signatureStart >= 0 && line.End > signatureStart))
             {
@@ -65,7 +74,12 @@ internal static class LineClassifier
             else if (inAside || IsOtherSection(scan, i))
             {
                 kind = LineKind.Aside;
+                asideHeading = inAside || LineText.LastMark(text, line.Start, line.End) != ':' ? asideHeading : i;
                 inAside = true;
+            }
+            else if (IsAgendaItem(scan, i))
+            {
+                kind = LineKind.Aside;
             }
             else
             {
@@ -77,7 +91,91 @@ internal static class LineClassifier
             result[i] = new ClassifiedLine(kind, start, line.End);
         }
 
+        SignatureBlocks(scan, result);
         return result;
+    }
+
+    /// <summary>
+    /// A name, a title and a company over a phone number or an address, after a sign-off the reader does not know
+    /// ("Merci et à jeudi,"): the short lines right above a contact line, in its paragraph, are signature too.
+    /// </summary>
+    private static void SignatureBlocks(MailScan scan, ClassifiedLine[] lines)
+    {
+        var text = scan.Text;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Kind != LineKind.Signature)
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && lines[k].Kind == LineKind.Content; k--)
+            {
+                var line = scan.Lines[k];
+                if (LineText.WordCount(text, line.Start, line.End, MaxSignatureLineWords) > MaxSignatureLineWords
+                    || text.AsSpan(line.Start, line.Length).IndexOfAny(":?!\t|") >= 0
+                    || ListMarker.Has(text, line.Start, line.End))
+                {
+                    break;
+                }
+
+                lines[k] = lines[k] with { Kind = LineKind.Signature };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "2. Teams – Erfahrungen aus den ersten Wochen (10:30)", "Recap of actions (10 min)": an agenda item ends with
+    /// its time in parentheses — numbers, a clock time or a unit of the packs' "durations", nothing else.
+    /// </summary>
+    private static bool IsAgendaItem(MailScan scan, int i)
+    {
+        var text = scan.Text;
+        var line = scan.Lines[i];
+        var close = line.End - 1;
+        if (line.Length < 3 || text[close] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', close, Math.Min(line.Length, MaxAgendaTimeLength));
+        if (open < line.Start)
+        {
+            return false;
+        }
+
+        bool number = false, clock = false, unit = false;
+        var k = open + 1;
+        while (k < close)
+        {
+            var c = text[k];
+            if (char.IsDigit(c))
+            {
+                number = true;
+                clock |= k + 2 < close && text[k + 1] == ':' && char.IsDigit(text[k + 2]);
+                k++;
+            }
+            else if (char.IsLetter(c))
+            {
+                if (scan.CueAt(i, k, MailCue.Duration) is not { } duration || duration.End > close)
+                {
+                    return false;
+                }
+
+                unit = true;
+                k = duration.End;
+            }
+            else if (char.IsWhiteSpace(c) || c is ':' or '.' or '-' or '/' or '\u2013' or '\u2014')
+            {
+                k++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return number && (clock || unit);
     }
 
     /// <summary>How a line that is neither quoted nor blank reads from its first word.</summary>
@@ -147,13 +245,48 @@ internal static class LineClassifier
         return false;
     }
 
-    // "Nächste Schritte:", "Open points", "Action items:" — the heading alone, or with a colon at its end.
+    // "Nächste Schritte:", "Open points", "Action items:" — the heading alone, or with a colon at its end; closing a line
+    // as a sentence of its own ("The minutes are attached. Action items:"); or the writer introducing such a part in
+    // the line's last sentence ("Für den Workshop schlage ich folgende Agenda vor:", "Vorab hätte ich zwei Fragen:") —
+    // unless that sentence announces notes ("Danke für Ihre Fragen, hier der Stand:").
     private static bool IsOtherSection(MailScan scan, int i)
     {
         var line = scan.Lines[i];
         var text = scan.Text;
-        return scan.CueAt(i, LineText.FirstWordStart(text, line.Start, line.End), MailCue.OtherSection) is not null
-            && (LineText.LastMark(text, line.Start, line.End) == ':' || LineText.WordCount(text, line.Start, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords);
+        var colon = LineText.LastMark(text, line.Start, line.End) == ':';
+        if (scan.CueAt(i, LineText.FirstWordStart(text, line.Start, line.End), MailCue.OtherSection) is not null)
+        {
+            return colon || LineText.WordCount(text, line.Start, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords;
+        }
+
+        if (!colon)
+        {
+            return false;
+        }
+
+        var last = LastSentenceStart(text, line.Start, line.End);
+        if (scan.CueAt(i, last, MailCue.OtherSection) is not null)
+        {
+            return LineText.WordCount(text, last, line.End, MaxOtherSectionWords) <= MaxOtherSectionWords;
+        }
+
+        return scan.Has(i, MailCue.OtherSection, last, line.End)
+            && !scan.Has(i, MailCue.NoteIntro, last, line.End)
+            && SentenceTalk.Of(scan, last, line.End) == TalkKind.Talk;
+    }
+
+    /// <summary>Where the line's last sentence starts: after the last '.', '!' or '?' followed by a space.</summary>
+    private static int LastSentenceStart(string text, int from, int to)
+    {
+        for (var k = to - 2; k > from; k--)
+        {
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            {
+                return LineText.FirstWordStart(text, k + 1, to);
+            }
+        }
+
+        return from;
     }
 
     private static bool HasCue(MailScan scan, int i, MailCue cue)

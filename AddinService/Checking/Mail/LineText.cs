@@ -76,4 +76,26 @@ internal static class LineText
 
         return (from, to);
     }
+
+    /// <summary>[<paramref name="from"/>, <paramref name="to"/>) without the quotation marks around all of it
+    /// ("\"Customer does not respond.\"", „Kunde reagiert nicht.“); unchanged when only one end is quoted.</summary>
+    public static (int Start, int End) Unquote(string text, int from, int to)
+    {
+        if (to - from <= 2 || !IsQuote(text[from]) || !IsQuote(text[to - 1]))
+        {
+            return (from, to);
+        }
+
+        for (var i = from + 1; i < to - 1; i++)
+        {
+            if (IsQuote(text[i]))
+            {
+                return (from, to); // "Teams" läuft, "Intune" folgt: two quotations, not one quoted note
+            }
+        }
+
+        return Trim(text, from + 1, to - 1);
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 }

@@ -55,7 +55,8 @@ public sealed class MailChecker
     /// Which candidates are notes. Labelled lines, headings and table rows always are. A paragraph that names a
     /// workload is one when it states something the note reader can read a status from ("Wir haben über Teams
     /// gesprochen" states none). Sentences naming no workload make one note only when the mail holds no other — the
-    /// mail about one workload, named in the subject if anywhere.
+    /// mail about one workload, named in the subject if anywhere — and the mail introduces them as the note or they
+    /// speak of the customer.
     /// </summary>
     private List<(int Start, int End, int Workload, WorkloadSource Source)> Notes(MailReading reading)
     {
@@ -84,12 +85,28 @@ public sealed class MailChecker
         var subject = reading.SubjectWorkload;
         if (notes.Count == 0)
         {
-            var stated = loose.Where(c => StatesSomething(reading, c)).ToList();
-            if (stated.Count > 0)
+            // A mail about one workload, named in the subject if anywhere: its one note is the statement the mail
+            // introduces as the note, else the first that speaks of the customer, or any in a mail whose subject is a
+            // workload's status ("Status Intune – Contoso"). Statements about anything else — travel plans, slides,
+            // leave — are the mail's own business.
+            NoteCandidate? chosen = null;
+            foreach (var candidate in loose)
             {
-                // One note from the first statement to the last; the first alone when that would be too long a note.
-                var end = stated[^1].End - stated[0].Start <= NoteChecker.MaxNoteLength ? stated[^1].End : stated[0].End;
-                notes.Add((stated[0].Start, end, subject, WorkloadSource.Subject));
+                if ((candidate.Introduced || candidate.AboutCustomer || (subject >= 0 && reading.SubjectIsStatus)) && StatesSomething(reading, candidate))
+                {
+                    if (candidate.Introduced)
+                    {
+                        chosen = candidate;
+                        break;
+                    }
+
+                    chosen ??= candidate;
+                }
+            }
+
+            if (chosen is { } note)
+            {
+                notes.Add((note.Start, note.End, subject, WorkloadSource.Subject));
             }
         }
         else if (notes is [{ Source: WorkloadSource.Text } only] && subject >= 0 && only.Workload != subject && !reading.BodyNamesSubjectWorkload)

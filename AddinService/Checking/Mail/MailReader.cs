@@ -1,4 +1,5 @@
 using System.Text;
+using NoteAddin.Checking.Matching;
 using NoteAddin.Checking.Packs;
 using NoteAddin.Checking.Reading;
 using NoteAddin.Checking.Text;
@@ -46,14 +47,22 @@ public sealed class MailReader
             ?? Detect(text, lines, static _ => true)
             ?? Detect(text, [new ClassifiedLine(LineKind.Content, 0, text.Length)], static _ => true)
             ?? LanguageDetector.Fallback;
-        var candidates = NoteCandidateFinder.Find(scan, lines, _packs[language].Splitter);
+        var candidates = NoteCandidateFinder.Find(scan, lines, _packs[language].Splitter, input.BodyType == MailBodyType.Html);
 
         // The mail's language is the writer's: the words around the notes (German mails often carry English note
         // lines for the portal). Only the notes, or only the quoted thread, decide when there is nothing else.
         var inNote = LinesInNotes(scan, candidates);
         language = given ?? Detect(text, lines, i => !inNote[i], MinimumWordsAroundNotes) ?? language;
         var subject = Catalogue.OnlyWorkloadIn(input.Subject) ?? -1;
-        return new MailReading(text, input.BodyType == MailBodyType.Html, language, candidates, subject, subject >= 0 && Names(scan, lines, subject));
+        return new MailReading(text, input.BodyType == MailBodyType.Html, language, candidates, subject, subject >= 0 && Names(scan, lines, subject), subject >= 0 && IsStatus(input.Subject!));
+    }
+
+    /// <summary>Whether a subject says the mail is a status: it holds a word that introduces a note ("Status", "Stand", "Update").</summary>
+    private bool IsStatus(string subject)
+    {
+        var matches = new List<PhraseMatch>();
+        _vocabulary.Automaton.Scan(NormalizedText.Create(subject), matches);
+        return matches.Exists(static m => (MailCue)m.Category == MailCue.NoteIntro);
     }
 
     private static bool Names(MailScan scan, ClassifiedLine[] lines, int workload)

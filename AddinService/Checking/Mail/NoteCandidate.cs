@@ -19,5 +19,7 @@ public enum CandidateForm
     Loose,
 }
 
-/// <summary>A stretch of the mail that may be a note: [Start, End) of its own words, and the workload it names (-1: none).</summary>
-public readonly record struct NoteCandidate(int Start, int End, int Workload, CandidateForm Form);
+/// <summary>A stretch of the mail that may be a note: [Start, End) of its own words, and the workload it names (-1: none).
+/// A loose candidate also tells whether the mail introduced it as a note ("Fürs Portal: …", a line "I've entered
+/// this:" above it) and whether it speaks of the customer.</summary>
+public readonly record struct NoteCandidate(int Start, int End, int Workload, CandidateForm Form, bool Introduced = false, bool AboutCustomer = false);

@@ -4,121 +4,147 @@ using NoteAddin.Checking.Text;
 namespace NoteAddin.Checking.Mail;
 
 /// <summary>
-/// Finds notes inside running paragraphs. A paragraph that names one workload is that workload's note — all of
-/// it, as far as it is not talk around the notes (small talk, scheduling, a question, an introduction ending in ':').
-/// A paragraph naming several splits at each sentence that names another workload ("Bei Exchange Online läuft …
-/// Bei Intune sind wir dagegen blockiert, da …"). Sentences naming no workload before the first that does, and
-/// paragraphs naming none, are loose candidates.
+/// Finds notes inside running paragraphs. A note in running text is the sentence that names its workload ("Bei
+/// Intune sind wir dagegen blockiert, da …"), or the part of it after an introduction ("Status for the portal: …",
+/// "On the Exchange side nothing has changed: you stay …"), with the statement just before it that names no
+/// workload ("Der Kunde ist blockiert. Grund ist die Firewall für Teams.") and a short one right after it
+/// ("Managed account."). A paragraph naming several workloads splits at each sentence that names another. A
+/// sentence about the note itself hands the workload it names to the next one ("Auch bei OneDrive gibt es einen
+/// neuen Stand. Der Pilot ist abgeschlossen …"). Talk around the notes — small talk, thanks, scheduling, questions,
+/// requests, the writer's own next steps — is never a note. Statements naming no workload are loose candidates.
 /// </summary>
 internal static class RunningTextReader
 {
-    private readonly record struct Piece(int Start, int End, int Workload, bool Aside);
+    // A sentence after the note's own carries it on when short ("Managed account.", "Das Co-Management kommt erst im
+    // dritten Quartal."); a longer one says something of its own.
+    private const int MaxTrailingWords = 10;
 
-    public static void Read(MailScan scan, int paragraphStart, int paragraphEnd, SentenceSplitter splitter, List<NoteCandidate> candidates)
+    private enum PieceKind
     {
+        Statement,
+        Aside,
+
+        /// <summary>About the note itself, naming a workload: the next statement is that workload's note.</summary>
+        Handover,
+    }
+
+    private readonly record struct Piece(int Start, int NoteStart, int End, int Workload, PieceKind Kind, bool Introduced);
+
+    /// <param name="lead">What the line above the paragraph introduced: a note ("Die Portalnotiz lautet jetzt:"), or
+    /// something else ("Could you bring along:") — then statements naming no workload are no candidates at all.</param>
+    public static void Read(MailScan scan, int paragraphStart, int paragraphEnd, SentenceSplitter splitter, Lead lead, List<NoteCandidate> candidates)
+    {
+        var announced = lead == Lead.Note;
         var text = scan.Text;
         var pieces = new List<Piece>();
         var named = -1;
         var several = false;
         foreach (var relative in splitter.Split(text.Substring(paragraphStart, paragraphEnd - paragraphStart)))
         {
-            var start = paragraphStart + relative.Start;
-            var end = paragraphStart + relative.End;
-            var line = scan.LineOf(start);
-            var aside = line < 0 || IsAside(scan, line, start, end);
-            var workload = aside ? -1 : NamedWorkload(scan, start, end);
-            pieces.Add(new Piece(start, end, workload, aside));
-            if (workload >= 0)
+            var piece = Describe(scan, paragraphStart + relative.Start, paragraphStart + relative.End);
+            pieces.Add(piece);
+            if (piece.Kind == PieceKind.Statement && piece.Workload >= 0)
             {
-                several |= named >= 0 && named != workload;
-                named = workload;
+                several |= named >= 0 && named != piece.Workload;
+                named = piece.Workload;
             }
         }
 
-        var groupStart = -1;
-        var groupEnd = -1;
-        var groupWorkload = -1;
+        var group = new Group();
+        var handedOver = -1;
         foreach (var piece in pieces)
         {
-            if (piece.Aside)
+            if (piece.Kind != PieceKind.Statement)
             {
                 Close();
+                handedOver = piece.Kind == PieceKind.Handover ? piece.Workload : -1;
                 continue;
             }
 
-            if (!several)
+            var workload = piece.Workload >= 0 ? piece.Workload : handedOver;
+            handedOver = -1;
+            if (group.Start >= 0)
             {
-                // One workload in the paragraph: the sentences around its name, up to talk of something else, are its note.
-                groupWorkload = piece.Workload >= 0 ? piece.Workload : groupWorkload;
-            }
-            else if (piece.Workload >= 0 && piece.Workload != groupWorkload)
-            {
-                Close();
-                groupWorkload = piece.Workload;
+                if (group.Workload >= 0)
+                {
+                    // After the note's own sentence: another workload starts a note of its own, a long statement is loose.
+                    if ((workload >= 0 && workload != group.Workload)
+                        || (workload < 0 && LineText.WordCount(text, piece.Start, piece.End, MaxTrailingWords) > MaxTrailingWords))
+                    {
+                        Close();
+                    }
+                }
+                else if (workload >= 0 && several)
+                {
+                    // Several workloads: the statements before the first name are no workload's.
+                    Close();
+                }
             }
 
-            if (groupStart < 0)
+            if (group.Start < 0)
             {
-                groupStart = piece.Start;
+                group = new Group { Start = piece.NoteStart, Introduced = piece.Introduced };
             }
 
-            groupEnd = piece.End;
+            group.End = piece.End;
+            group.Workload = group.Workload >= 0 ? group.Workload : workload;
         }
 
         Close();
 
         void Close()
         {
-            if (groupStart >= 0)
+            if (group.Start >= 0)
             {
-                var line = scan.LineOf(groupStart);
-                var start = FieldLine.NoteStart(scan, line, groupStart, scan.Lines[line].End, intro: true);
-                candidates.Add(new NoteCandidate(start, groupEnd, groupWorkload, groupWorkload >= 0 ? CandidateForm.Running : CandidateForm.Loose));
+                var (start, end) = LineText.Unquote(text, group.Start, group.End);
+                if (group.Workload >= 0)
+                {
+                    candidates.Add(new NoteCandidate(start, end, group.Workload, CandidateForm.Running));
+                }
+                else if (lead != Lead.Other)
+                {
+                    candidates.Add(new NoteCandidate(start, end, -1, CandidateForm.Loose, Introduced: group.Introduced || announced, AboutCustomer: SentenceTalk.Holds(scan, start, end, MailCue.Customer)));
+                }
+
+                announced = false;
             }
 
-            groupStart = groupEnd = groupWorkload = -1;
+            group = new Group();
         }
+    }
+
+    private static Piece Describe(MailScan scan, int start, int end)
+    {
+        var line = scan.LineOf(LineText.FirstWordStart(scan.Text, start, end));
+        if (line < 0)
+        {
+            return new Piece(start, start, end, -1, PieceKind.Aside, false);
+        }
+
+        var noteStart = FieldLine.NoteStart(scan, line, start, Math.Min(end, scan.Lines[line].End), intro: true);
+        var introduced = noteStart != start && FieldLine.IntroEnd(scan, line, LineText.FirstWordStart(scan.Text, start, end), Math.Min(end, scan.Lines[line].End)) >= 0;
+        var workload = NamedWorkload(scan, noteStart, end) is var own and >= 0 ? own : NamedWorkload(scan, start, noteStart);
+        var kind = PieceKind.Statement;
+        if (IsAside(scan, line, noteStart, end))
+        {
+            kind = PieceKind.Aside;
+        }
+        else if (SentenceTalk.Of(scan, noteStart, end) is var talk and not TalkKind.None)
+        {
+            kind = talk == TalkKind.AboutTheNote && workload >= 0 ? PieceKind.Handover : PieceKind.Aside;
+        }
+
+        return new Piece(start, noteStart, end, workload, kind, introduced);
     }
 
     /// <summary>
-    /// Talk around the notes: opening with small talk or scheduling, asking ("…?", "the customer asked whether"),
-    /// introducing what follows, only naming a status, or listing workloads ("Defender for Office 365 and Defender
-    /// for Identity") — a note is about one.
+    /// Not a statement at all: introducing what follows (ending in ':'), only naming a status, or listing workloads
+    /// ("Defender for Office 365 and Defender for Identity") — a note is about one.
     /// </summary>
-    private static bool IsAside(MailScan scan, int line, int start, int end)
-    {
-        var text = scan.Text;
-        var last = LineText.LastMark(text, start, end);
-        if (last is '?' or ':' || Holds(scan, start, end, MailCue.Question) || ListsWorkloads(scan, start, end))
-        {
-            return true;
-        }
-
-        // Any list may claim the opening words ("Thanks" is small talk and a sign-off): one of these is enough.
-        var first = LineText.FirstWordStart(text, start, end);
-        foreach (var cue in scan.Cues(line, first, first + 1))
-        {
-            if (cue.Cue is MailCue.SmallTalk or MailCue.Scheduling or MailCue.Greeting or MailCue.SignOff)
-            {
-                return true;
-            }
-        }
-
-        return end <= scan.Lines[line].End && FieldLine.IsStatusField(scan, line, start, end);
-    }
-
-    private static bool Holds(MailScan scan, int start, int end, MailCue kind)
-    {
-        for (var line = scan.LineOf(start); line >= 0 && line < scan.Lines.Length && scan.Lines[line].Start < end; line++)
-        {
-            if (scan.Has(line, kind, start, end))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAside(MailScan scan, int line, int start, int end) =>
+        LineText.LastMark(scan.Text, start, end) == ':'
+        || ListsWorkloads(scan, start, end)
+        || (end <= scan.Lines[line].End && FieldLine.IsStatusField(scan, line, start, end));
 
     /// <summary>Two different workloads with nothing but list words between them ("Teams und Intune", "EXO/SPO").</summary>
     private static bool ListsWorkloads(MailScan scan, int start, int end)
@@ -152,7 +178,7 @@ internal static class RunningTextReader
     private static int NamedWorkload(MailScan scan, int start, int end)
     {
         var text = scan.Text;
-        for (var line = scan.LineOf(start); line >= 0 && line < scan.Lines.Length && scan.Lines[line].Start < end; line++)
+        for (var line = scan.LineOf(LineText.FirstWordStart(text, start, end)); line >= 0 && line < scan.Lines.Length && scan.Lines[line].Start < end; line++)
         {
             foreach (var mention in scan.Mentions(line, start, end))
             {
@@ -164,5 +190,20 @@ internal static class RunningTextReader
         }
 
         return -1;
+    }
+
+    private struct Group
+    {
+        public Group()
+        {
+        }
+
+        public int Start { get; set; } = -1;
+
+        public int End { get; set; } = -1;
+
+        public int Workload { get; set; } = -1;
+
+        public bool Introduced { get; set; }
     }
 }

@@ -21,4 +21,13 @@ public enum MailCue
     ListWord,
     OtherSection,
     NotWorkload,
+    Request,
+    NextStep,
+    Remark,
+    Offering,
+    NoteTalk,
+    NoteIntro,
+    Customer,
+    Duration,
+    AllWorkloads,
 }

@@ -28,6 +28,15 @@ public sealed class MailWords
         (MailCue.ListWord, "listWords", d => d.ListWords),
         (MailCue.OtherSection, "otherSections", d => d.OtherSections),
         (MailCue.NotWorkload, "notWorkloads", d => d.NotWorkloads),
+        (MailCue.Request, "requests", d => d.Requests),
+        (MailCue.NextStep, "nextSteps", d => d.NextSteps),
+        (MailCue.Remark, "remarks", d => d.Remarks),
+        (MailCue.Offering, "offerings", d => d.Offerings),
+        (MailCue.NoteTalk, "noteTalk", d => d.NoteTalk),
+        (MailCue.NoteIntro, "noteIntros", d => d.NoteIntros),
+        (MailCue.Customer, "customerWords", d => d.CustomerWords),
+        (MailCue.Duration, "durations", d => d.Durations),
+        (MailCue.AllWorkloads, "allWorkloads", d => d.AllWorkloads),
     ];
 
     private readonly Dictionary<MailCue, List<PhrasePattern>> _lists = new();

@@ -60,4 +60,45 @@ public sealed class MailWordsDocument
 
     /// <summary>Names that contain a workload's alias but are not a workload ("Office 365", "Home Office", "Teams-Meeting").</summary>
     public List<string>? NotWorkloads { get; set; }
+
+    /// <summary>A sentence holding one, anywhere, asks the reader for something ("bitte", "sag gern Bescheid", "let me
+    /// know", "it would help if"): it is talk around the notes, never a note.</summary>
+    public List<string>? Requests { get; set; }
+
+    /// <summary>A sentence holding one, anywhere, is the writer's own next step, offer, proposal or absence ("würde ich",
+    /// "schlage ich … vor", "I'll send", "I'd suggest", "bin ich im Urlaub"): talk around the notes, never a note.</summary>
+    public List<string>? NextSteps { get; set; }
+
+    /// <summary>A sentence holding one, anywhere, is a remark to the reader: thanks, congratulations, good wishes,
+    /// what the reader knows already ("vielen Dank", "herzlichen Glückwunsch", "great news", "übrigens", "wie Sie ja
+    /// wissen", "as you know"). Talk around the notes, never a note.</summary>
+    public List<string>? Remarks { get; set; }
+
+    /// <summary>A sentence holding one, anywhere, explains what FastTrack or a licence offers ("FastTrack kann …",
+    /// "kostenfrei", "comes with E5", "you'd need"): it says nothing about what the customer will do.</summary>
+    public List<string>? Offerings { get; set; }
+
+    /// <summary>Words about the status note itself ("Portalnotiz", "im Portal", "the tracker", "eingetragen", "noted").
+    /// Before a colon they introduce the note that follows ("Fürs Portal: …"); on a line ending in a colon they
+    /// announce the note below it; a sentence holding one is no note, and when it names a workload it hands it to the
+    /// next sentence ("Bei Intune gibt es einen neuen Stand. Der Rollout …").</summary>
+    public List<string>? NoteTalk { get; set; }
+
+    /// <summary>Words that make a clause before a colon introduce the note after it ("Status for the tracker: …",
+    /// "Kurzfassung fürs Portal: …", "for our records I've noted: …"), and a line ending in a colon announce the note
+    /// below it ("Die Portalnotiz habe ich wie folgt aktualisiert:"). Only such a clause is cut off a sentence.</summary>
+    public List<string>? NoteIntros { get; set; }
+
+    /// <summary>Words a note names its customer by ("der Kunde", "the customer", "Managed Account"). A statement that
+    /// names no workload, in a mail whose subject names none either, is a note only when it speaks of the customer
+    /// or was announced as one — otherwise it is the mail's own business (travel plans, slides, leave).</summary>
+    public List<string>? CustomerWords { get; set; }
+
+    /// <summary>Units of time in an agenda item's parenthesis ("(15 Min.)", "(10 minutes)"); "(09:15)" needs none.
+    /// A line ending in such a parenthesis is an agenda item, never a note.</summary>
+    public List<string>? Durations { get; set; }
+
+    /// <summary>Labels that stand for every workload of the tenant ("Alle Workloads: …", "All workloads: …"): a note
+    /// without a workload of its own.</summary>
+    public List<string>? AllWorkloads { get; set; }
 }
