@@ -64,10 +64,12 @@ public class ReaderModelTests
         var set = TrainingSet.Build(notes, Trainer.Packs(), trained.Model.Features);
         var capture = new ScoreCapture(trained.Model);
         var checker = new NoteChecker(Trainer.Packs(), capture);
+        // An empty note never reaches the decision stage, so the scorer never reads it: nothing to compare there.
         var scored = notes.Select(n =>
         {
+            capture.Scored = false;
             checker.Check(new NoteInput(n.Text, null, n.Workload));
-            return capture.Last.ToArray();
+            return capture.Scored ? capture.Last.ToArray() : null;
         }).ToList();
         var largest = 0.0;
         for (var h = 0; h < trained.Heads.Count; h++)
@@ -76,15 +78,21 @@ public class ReaderModelTests
             var expected = ModelTrainer.MlNetProbabilities(trained, trained.Heads[h], set.Rows);
             for (var i = 0; i < notes.Count; i++)
             {
+                if (scored[i] is null)
+                {
+                    continue;
+                }
+
                 for (var k = 0; k < head.Labels.Length; k++)
                 {
-                    largest = Math.Max(largest, Math.Abs(expected[i][k] - scored[i][head.Offset + k]));
+                    largest = Math.Max(largest, Math.Abs(expected[i][k] - scored[i]![head.Offset + k]));
                 }
             }
         }
 
-        TestContext.Out.WriteLine($"{notes.Count} notes × {trained.Heads.Count} heads, largest probability difference: {largest:E2}");
-        Assert.That(notes, Has.Count.GreaterThanOrEqualTo(600));
+        var compared = scored.Count(x => x is not null);
+        TestContext.Out.WriteLine($"{compared} of {notes.Count} notes × {trained.Heads.Count} heads, largest probability difference: {largest:E2}");
+        Assert.That(compared, Is.GreaterThanOrEqualTo(600));
         Assert.That(largest, Is.LessThanOrEqualTo(1e-5));
     }
 
@@ -154,9 +162,12 @@ public class ReaderModelTests
     {
         public float[] Last { get; } = new float[model.Stride];
 
+        public bool Scored { get; set; }
+
         public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
         {
             model.Score(reading, evidence, Last);
+            Scored = true;
             return RuleDecider.Instance.Decide(reading, evidence);
         }
     }
