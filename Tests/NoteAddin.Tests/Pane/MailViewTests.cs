@@ -283,9 +283,10 @@ public sealed class MailViewTests
     {
         var pane = _session = await PaneSession.OpenAsync(ThreeNoteMail(), width: 400);
         await ExpectCardsAsync(pane, await PaneSession.CheckMailAsync(OutlookMails.ThreeNotes, "html", OutlookMails.Subject));
+        // The cards above are the test; the picture is rewritten only on request (NOTEADDIN_DOCS_SCREENSHOTS=1).
         if (Environment.GetEnvironmentVariable("NOTEADDIN_DOCS_SCREENSHOTS") != "1")
         {
-            Assert.Pass("set NOTEADDIN_DOCS_SCREENSHOTS=1 to refresh docs/mail-view.png");
+            return;
         }
 
         var path = Path.Combine(Repository.Root, "docs", "mail-view.png");
