@@ -52,13 +52,18 @@ public static class AuditCommand
         char delimiter;
         try
         {
-            using var stream = File.OpenRead(options.Input);
+            using var stream = options.Windows1252 ? Windows1252Input.AsUtf8(options.Input) : File.OpenRead(options.Input);
             notes = AuditReader.Read(stream, options, checker, out delimiter);
         }
         catch (CsvFormatException e)
         {
             stderr.WriteLine($"audit: {options.Input}: {e.Message}");
             stderr.WriteLine("audit: nothing was checked; fix the line above and run again.");
+            return UnreadableInput;
+        }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine($"audit: {options.Input}: {e.Message}");
             return UnreadableInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

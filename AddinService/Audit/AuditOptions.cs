@@ -16,6 +16,10 @@ public sealed record AuditOptions
     /// <summary>',' ';' or tab; null: detect from the header line.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>The file's character encoding: UTF-8 (default) or Windows-1252 (Excel's plain "CSV" on Western
+    /// Windows), which is turned into UTF-8 before the strict reader sees it.</summary>
+    public bool Windows1252 { get; init; }
+
     /// <summary>Notes per BatchChecker call (the batch API's limit); notes copied across workloads stay in one chunk.</summary>
     public int ChunkSize { get; init; } = DefaultChunkSize;
 
@@ -34,6 +38,7 @@ public sealed record AuditOptions
           --id-column NAME        optional id column               (default: id, note id; else the line number)
           --language-column NAME  optional language column, de/en (default: language, lang; else detected)
           --delimiter C           ',' ';' or 'tab' (default: guessed from the header line)
+          --encoding E            utf-8 (default) or windows-1252 (Excel's plain "CSV" on Western Windows)
           --chunk-size N          notes per batch (default 1000)
           --extra-rule-packs DIR  overlay rule packs (default: RulePacks:ExtraDirectory, as the service reads it)
           --reader-model FILE     the reader model (default: Reader:ModelFile, else the one shipped)
@@ -50,6 +55,7 @@ public sealed record AuditOptions
         error = null;
         string? input = null, output = null;
         char? delimiter = null;
+        var windows1252 = false;
         var chunkSize = DefaultChunkSize;
         var columns = new Dictionary<AuditColumn, string>();
         var engine = new Dictionary<string, string?>();
@@ -101,6 +107,21 @@ public sealed record AuditOptions
                     }
 
                     break;
+                case "--encoding":
+                    switch (value.ToLowerInvariant())
+                    {
+                        case "utf-8" or "utf8":
+                            windows1252 = false;
+                            break;
+                        case "windows-1252" or "cp1252" or "1252":
+                            windows1252 = true;
+                            break;
+                        default:
+                            error = $"--encoding must be utf-8 or windows-1252 (got \"{value}\")";
+                            return null;
+                    }
+
+                    break;
                 case "--chunk-size":
                     if (!int.TryParse(value, out chunkSize) || chunkSize < 1)
                     {
@@ -128,6 +149,6 @@ public sealed record AuditOptions
             return null;
         }
 
-        return new AuditOptions { Input = input, Output = output, ColumnNames = columns, Delimiter = delimiter, ChunkSize = chunkSize, EngineSettings = engine };
+        return new AuditOptions { Input = input, Output = output, ColumnNames = columns, Delimiter = delimiter, Windows1252 = windows1252, ChunkSize = chunkSize, EngineSettings = engine };
     }
 }

@@ -85,7 +85,7 @@ internal sealed class StrictUtf8Source
             if (status == OperationStatus.InvalidData)
             {
                 _invalid = $"the file is not UTF-8: byte 0x{_bytes[used]:X2} at byte offset {_bytesConsumed + used} cannot start or continue a UTF-8 character. "
-                    + "Save the export as \"CSV UTF-8\" (Excel) or convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8.";
+                    + "Save the export as \"CSV UTF-8\" (Excel), or give --encoding windows-1252 for Excel's plain \"CSV\".";
                 if (_charCount == 0)
                 {
                     throw new InvalidDataException(_invalid);

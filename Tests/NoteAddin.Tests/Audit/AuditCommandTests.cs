@@ -218,6 +218,39 @@ public class AuditCommandTests
     }
 
     [Test]
+    public void A_windows_1252_export_is_read_with_encoding_windows_1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = "tenant;workload;status;note\ncontoso;Teams;Blocked;Kunde ist blockiert, weil die Übernahme durch „Fabrikam“ erst 2027 abgeschlossen ist – Budget 5 000 €.\n";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(text);
+
+        var plain = Audit(bytes);
+        var read = Audit(bytes, "--encoding", "windows-1252");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain.Exit, Is.EqualTo(AuditCommand.UnreadableInput), "without the option the bytes are not UTF-8");
+            Assert.That(plain.Err, Does.Contain("--encoding windows-1252"), "the error says what to do");
+            Assert.That(read.Exit, Is.EqualTo(0), read.Err);
+            Assert.That(Column(read, 1, "note"), Does.Contain("Übernahme durch „Fabrikam“").And.Contain("5 000 €"));
+        });
+    }
+
+    [Test]
+    public void A_byte_windows_1252_leaves_undefined_is_refused_with_its_offset()
+    {
+        var bytes = Encoding.ASCII.GetBytes($"tenant,workload,status,note\ncontoso,Teams,Blocked,{Blocked} ").Append((byte)0x81).Append((byte)'\n').ToArray();
+        var run = Audit(bytes, "--encoding", "windows-1252");
+
+        Assert.That(run.Exit, Is.EqualTo(AuditCommand.UnreadableInput));
+        Assert.That(run.Err, Does.Contain("not Windows-1252").And.Contain("0x81"));
+    }
+
+    [Test]
+    public void An_unknown_encoding_is_a_wrong_command_line() =>
+        Assert.That(Audit("tenant,workload,status,note\n", "--encoding", "ebcdic").Exit, Is.EqualTo(AuditCommand.BadCommandLine));
+
+    [Test]
     public void An_empty_file_or_a_header_alone_fails()
     {
         var empty = Audit(string.Empty);
