@@ -60,7 +60,7 @@ internal static class MailRequest
                 type = MailBodyType.Html;
                 break;
             default:
-                problem = ApiProblems.BadRequest($"Unknown bodyType \"{Truncate(bodyType)}\".", "Use \"text\" or \"html\" (Outlook's body.getAsync coercion type), or leave it out for text.");
+                problem = ApiProblems.BadRequest($"Unknown bodyType \"{NoteRequest.Truncate(bodyType)}\".", "Use \"text\" or \"html\" (Outlook's body.getAsync coercion type), or leave it out for text.");
                 return null;
         }
 
@@ -70,17 +70,9 @@ internal static class MailRequest
             return null;
         }
 
-        var language = JsonBody.OptionalString(root, "language", "language", out problem);
+        var language = NoteRequest.Language(root, "language", checker, out problem);
         if (problem is not null)
         {
-            return null;
-        }
-
-        if (language is not null && !checker.Supports(language))
-        {
-            problem = ApiProblems.BadRequest(
-                $"Unknown language \"{Truncate(language)}\".",
-                $"Use one of {string.Join(", ", checker.Languages.Select(l => $"\"{l}\""))}, or null to detect it.");
             return null;
         }
 
@@ -95,5 +87,4 @@ internal static class MailRequest
         return new MailInput(body, type, subject, language);
     }
 
-    private static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
 }

@@ -45,18 +45,9 @@ internal static class NoteRequest
             return null;
         }
 
-        var languagePath = prefix.Length == 0 ? "language" : $"{prefix}.language";
-        var language = JsonBody.OptionalString(note, "language", languagePath, out problem);
+        var language = Language(note, prefix.Length == 0 ? "language" : $"{prefix}.language", checker, out problem);
         if (problem is not null)
         {
-            return null;
-        }
-
-        if (language is not null && !checker.Supports(language))
-        {
-            problem = ApiProblems.BadRequest(
-                $"Unknown language \"{Truncate(language)}\".",
-                $"Use one of {string.Join(", ", checker.Languages.Select(l => $"\"{l}\""))}, or null to detect it.");
             return null;
         }
 
@@ -69,5 +60,20 @@ internal static class NoteRequest
         return new NoteInput(text, language, workload);
     }
 
-    private static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
+    /// <summary>The optional "language" of a note or a mail: null (detect) or one the engine has a pack for.</summary>
+    public static string? Language(JsonElement element, string path, NoteChecker checker, out IResult? problem)
+    {
+        var language = JsonBody.OptionalString(element, "language", path, out problem);
+        if (problem is null && language is not null && !checker.Supports(language))
+        {
+            problem = ApiProblems.BadRequest(
+                $"Unknown language \"{Truncate(language)}\".",
+                $"Use one of {string.Join(", ", checker.Languages.Select(l => $"\"{l}\""))}, or null to detect it.");
+        }
+
+        return problem is null ? language : null;
+    }
+
+    /// <summary>A caller's value quoted back in an error, cut so a huge value cannot flood the answer.</summary>
+    public static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
 }

@@ -1,6 +1,7 @@
 // The only module that talks to Office.js. The rest of the pane sees a MailHost (or null outside Outlook), so it runs
 // the same in a plain browser and its Outlook-specific behaviour is tested against a fake of just these calls.
 import { toHtmlText } from "./html-replace";
+import { settle } from "./office-settle";
 
 /** The two forms Outlook hands a compose body out in (body.getAsync's coercion types). */
 export type BodyKind = "text" | "html";
@@ -172,18 +173,6 @@ class OutlookHost implements MailHost {
   }
 }
 
-/** Turns an Office callback into a promise; a Failed result rejects with Office's own message. */
-function settle<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    start((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) {
-        resolve(result.value);
-      } else {
-        reject(new Error(result.error?.message || "Office call failed"));
-      }
-    });
-  });
-}
 
 function coercion(kind: BodyKind): Office.CoercionType {
   return kind === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;

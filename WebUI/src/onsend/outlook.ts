@@ -1,6 +1,7 @@
 // The only on-send module that talks to Office.js: what the handler needs from Outlook, at the moment of Send. Tests
 // hand the bundle a fake Office with the same call shapes (AsyncResult callbacks, requirement checks, roaming settings).
 import { warnAtSend } from "../warn-at-send";
+import { settle } from "../office-settle";
 
 export interface OutgoingMail {
   body: string;
@@ -51,17 +52,4 @@ export function outlookHost(): SendHost {
       }
     },
   };
-}
-
-/** Turns an Office callback into a promise; a Failed result rejects with Office's own message. */
-function settle<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    start((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) {
-        resolve(result.value);
-      } else {
-        reject(new Error(result.error?.message || "Office call failed"));
-      }
-    });
-  });
 }
