@@ -41,7 +41,6 @@ public sealed class ReaderModel
             row.CopyTo(_weights, bucket * Stride);
         }
 
-        Rows = rows;
     }
 
     private ReaderModel(ReaderModel other, DecisionSettings decision)
@@ -56,7 +55,6 @@ public sealed class ReaderModel
         LabelStatus = other.LabelStatus;
         LabelL2 = other.LabelL2;
         Stride = other.Stride;
-        Rows = other.Rows;
         _weights = other._weights;
         _biases = other._biases;
     }
@@ -88,8 +86,25 @@ public sealed class ReaderModel
     /// <summary>Class count rounded up to whole SIMD vectors: the length <see cref="Score"/> needs.</summary>
     public int Stride { get; }
 
-    /// <summary>The non-zero weight rows by bucket, as trained (what the model file stores).</summary>
-    public IReadOnlyDictionary<int, float[]> Rows { get; }
+    /// <summary>The non-zero weight rows by bucket (what the model file stores), read back from the dense table on
+    /// demand: the service keeps one copy of the weights, not two.</summary>
+    public IReadOnlyDictionary<int, float[]> Rows
+    {
+        get
+        {
+            var rows = new SortedDictionary<int, float[]>();
+            for (var bucket = 0; bucket < Features.Dimension; bucket++)
+            {
+                var row = _weights.AsSpan(bucket * Stride, Classes);
+                if (row.ContainsAnyExcept(0f))
+                {
+                    rows[bucket] = row.ToArray();
+                }
+            }
+
+            return rows;
+        }
+    }
 
     public ReadOnlySpan<float> Biases => _biases;
 
