@@ -3,13 +3,19 @@ using NoteAddin.Checking.Learning;
 namespace NoteAddin.Training;
 
 /// <summary>
-/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged]:
+/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged | --judged RULE,RULE]:
 /// leave-one-writer-out cross-validation of one feature/trainer setting, so choices (which n-grams, whether the
 /// packs' cues help, one model or one per language, regularisation) are made by measurement, on the training
 /// corpus only.
 /// </summary>
 public static class Experiment
 {
+    // --judged a,b: only these rules get a head (--no-judged: none); the trainer's list otherwise.
+    private static IReadOnlyList<string> Judged(string[] args) =>
+        args.Contains("--no-judged") ? []
+        : args.SkipWhile(a => a != "--judged").Skip(1).FirstOrDefault() is { } list ? list.Split(',')
+        : TrainerSettings.JudgedRules;
+
     public static int Run(string[] args, TextWriter output)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -39,7 +45,7 @@ public static class Experiment
             var part = language is null ? set : set.Where(n => n.Lang == language);
             var folds = hold is null
                 ? CrossValidation.Folds(part, features, trainer)
-                : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, args.Contains("--no-judged") ? [] : TrainerSettings.JudgedRules).Model, part.Where(n => n.Source == hold))];
+                : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, Judged(args)).Model, part.Where(n => n.Source == hold))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
         }
 

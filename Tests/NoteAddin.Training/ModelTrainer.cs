@@ -24,8 +24,10 @@ public sealed record TrainerSettings(float L1, float L2, int Iterations, float T
     public static readonly TrainerSettings Default = new(L1: 0.002f, L2: 0.01f, Iterations: 300, Tolerance: 1e-6f, Seed: 1);
 
     /// <summary>Rules whose firing the model judges ("is this reason vague?"), each a no/yes head of its own: the ones
-    /// whose word-list conditions missed most often against the writers' labels in cross-validation.</summary>
-    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason"];
+    /// whose word-list conditions missed most often against the writers' labels in cross-validation, and the two Error
+    /// rules behind most Bad notes read as Good there (a reason that is no reason; an unreachable customer with no
+    /// attempt named). A no/yes head costs one weight column.</summary>
+    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason", "missing-reason", "no-contact-attempts"];
 
     public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}; judged rules: {string.Join(", ", JudgedRules)}";
 }
@@ -93,7 +95,8 @@ public static class ModelTrainer
         return new TrainedHead(name, labels, parameters.GetBiases().ToArray(), weights, fitted);
     }
 
-    // Every head's classes side by side in one row per bucket: the scorer looks a bucket up once for all heads.
+    // Every head's columns side by side in one row per bucket: the scorer looks a bucket up once for all heads. A
+    // head of two labels keeps one column, the second label's weight minus the first's (ReaderModel.Columns).
     private static ReaderModel Assemble(IReadOnlyList<TrainedHead> heads, FeatureOptions features, DecisionSettings decision, ModelProvenance provenance)
     {
         var modelHeads = new List<ModelHead>();
@@ -104,11 +107,18 @@ public static class ModelTrainer
             offset += head.Labels.Length;
         }
 
+        var columns = modelHeads.Sum(ReaderModel.ColumnsOf);
+        var biases = new float[columns];
         var rows = new SortedDictionary<int, float[]>();
+        var column = 0;
         for (var h = 0; h < heads.Count; h++)
         {
+            var binary = heads[h].Labels.Length == 2;
             for (var k = 0; k < heads[h].Labels.Length; k++)
             {
+                // Binary: + the second label's weights, − the first's, into the head's one column.
+                var (target, sign) = binary ? (column, k == 0 ? -1f : 1f) : (column + k, 1f);
+                biases[target] += sign * heads[h].Biases[k];
                 foreach (var (bucket, weight) in heads[h].Weights[k].Items())
                 {
                     if (weight == 0)
@@ -118,15 +128,17 @@ public static class ModelTrainer
 
                     if (!rows.TryGetValue(bucket, out var row))
                     {
-                        rows[bucket] = row = new float[offset];
+                        rows[bucket] = row = new float[columns];
                     }
 
-                    row[modelHeads[h].Offset + k] = weight;
+                    row[target] += sign * weight;
                 }
             }
+
+            column += ReaderModel.ColumnsOf(modelHeads[h]);
         }
 
-        return new ReaderModel(features, decision, provenance, modelHeads, heads.SelectMany(h => h.Biases).ToArray(), rows);
+        return new ReaderModel(features, decision, provenance, modelHeads, biases, rows);
     }
 
     /// <summary>ML.NET's own class probabilities of one head for each row (the parity test compares the scorer with

@@ -28,10 +28,7 @@ public static class TrainingProgram
         }
 
         var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryPaths.ModelFile;
-        var model = Trainer.TrainFromCorpus(Console.Out, tune: !args.Contains("--no-tuning"));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        ReaderModelFile.Write(model, output);
-        Console.WriteLine($"wrote {TrainingCorpus.Relative(Path.GetFullPath(output))}: {model.Heads.Count} heads, {model.Classes} classes, {model.Rows.Count} weight rows, {new FileInfo(output).Length / 1024} KB");
+        Trainer.TrainAndWrite(Console.Out, output, tune: !args.Contains("--no-tuning"));
         return 0;
     }
 }
@@ -41,7 +38,23 @@ public static class Trainer
 {
     public static IReadOnlyDictionary<string, CompiledPack> Packs() => RulePackSet.Load(RepositoryPaths.Combine("AddinService", "RulePacks"));
 
-    public static ReaderModel TrainFromCorpus(TextWriter log, bool tune = true)
+    /// <summary>What a training run produced: the model, and the cross-validation folds that chose its decision
+    /// settings (empty without tuning) — the accuracy report reads the corpus with these rather than training them again.</summary>
+    public sealed record Run(ReaderModel Model, IReadOnlyList<CrossValidation.Fold> Folds);
+
+    /// <summary>Trains from the corpus and writes the model file (default AddinService/Model/reader.model).</summary>
+    public static Run TrainAndWrite(TextWriter log, string? output = null, bool tune = true)
+    {
+        output ??= RepositoryPaths.ModelFile;
+        var run = TrainFromCorpus(log, tune);
+        var model = run.Model;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        ReaderModelFile.Write(model, output);
+        log.WriteLine($"wrote {TrainingCorpus.Relative(Path.GetFullPath(output))}: {model.Heads.Count} heads, {model.Classes} classes, {model.Columns} columns, {model.Rows.Count} weight rows, {new FileInfo(output).Length / 1024} KB");
+        return run;
+    }
+
+    public static Run TrainFromCorpus(TextWriter log, bool tune = true)
     {
         var files = TrainingCorpus.Files();
         var notes = LabelledNotes.LoadFiles(files);
@@ -52,16 +65,17 @@ public static class Trainer
         var set = TrainingSet.Build(notes, packs, features);
 
         var decision = CrossValidation.Defaults;
+        IReadOnlyList<CrossValidation.Fold> folds = [];
         if (tune)
         {
             log.WriteLine("cross-validating by writer to choose the decision settings…");
-            var folds = CrossValidation.Folds(set, features, settings, log);
+            folds = CrossValidation.Folds(set, features, settings, log);
             (decision, var score) = DecisionTuner.Choose(folds, packs, log);
             log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
         }
 
         log.WriteLine("fitting on the whole corpus…");
         var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
-        return ModelTrainer.Train(set.Rows, features, decision, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model;
+        return new Run(ModelTrainer.Train(set.Rows, features, decision, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model, folds);
     }
 }

@@ -30,7 +30,7 @@ public sealed class LearnedDecider : IStatusDecider
 
     public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
     {
-        Span<float> p = stackalloc float[_model.Stride];
+        Span<float> p = stackalloc float[_model.Classes];
         _model.Score(reading, evidence, p);
         Span<double> byStatus = stackalloc double[Statuses];
         byStatus.Clear();

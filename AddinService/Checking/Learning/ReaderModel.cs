@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
@@ -17,9 +18,14 @@ public sealed class ReaderModel
 {
     public const char LabelSeparator = '|';
 
-    private readonly float[] _weights;
+    // The dense table: one row of columns per feature bucket, every row starting on a cache line (see Layout).
+    private readonly float[] _table;
+    private readonly int _origin;
     private readonly float[] _biases;
+    private readonly int[] _columnOf;
 
+    /// <param name="biases">One per column (<see cref="Columns"/>).</param>
+    /// <param name="rows">The non-zero rows by bucket, <see cref="Columns"/> wide.</param>
     public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, IReadOnlyList<ModelHead> heads, float[] biases, IReadOnlyDictionary<int, float[]> rows)
     {
         Features = features;
@@ -30,17 +36,26 @@ public sealed class ReaderModel
         LabelStatus = Labels.Select(l => Enum.Parse<NoteStatus>(l.Split(LabelSeparator)[0])).ToArray();
         LabelL2 = Labels.Select(l => l.IndexOf(LabelSeparator) is var i and >= 0 ? l[(i + 1)..] : null).ToArray();
         Classes = heads.Sum(h => h.Labels.Length);
-        JudgedRules = heads.Skip(1).Select(h => h.Name.StartsWith(RuleHeadPrefix, StringComparison.Ordinal) ? h.Name[RuleHeadPrefix.Length..] : h.Name).ToArray();
-        _biases = biases;
-
-        // One row of class weights per feature bucket, padded to whole vectors so a row adds in a few SIMD steps.
-        Stride = (Classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        _weights = new float[features.Dimension * Stride];
-        foreach (var (bucket, row) in rows)
+        _columnOf = new int[heads.Count];
+        for (var h = 1; h < heads.Count; h++)
         {
-            row.CopyTo(_weights, bucket * Stride);
+            _columnOf[h] = _columnOf[h - 1] + ColumnsOf(heads[h - 1]);
         }
 
+        Columns = heads.Sum(ColumnsOf);
+        JudgedRules = heads.Skip(1).Select(h => h.Name.StartsWith(RuleHeadPrefix, StringComparison.Ordinal) ? h.Name[RuleHeadPrefix.Length..] : h.Name).ToArray();
+        if (biases.Length != Columns || rows.Values.Any(r => r.Length != Columns))
+        {
+            throw new ArgumentException($"a reader model with these heads has {Columns} columns per row");
+        }
+
+        _biases = biases;
+        Stride = (Columns + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        (_table, _origin) = Layout(features.Dimension * Stride);
+        foreach (var (bucket, row) in rows)
+        {
+            row.CopyTo(_table, _origin + bucket * Stride);
+        }
     }
 
     private ReaderModel(ReaderModel other, DecisionSettings decision)
@@ -51,12 +66,15 @@ public sealed class ReaderModel
         Heads = other.Heads;
         Labels = other.Labels;
         Classes = other.Classes;
+        Columns = other.Columns;
         JudgedRules = other.JudgedRules;
         LabelStatus = other.LabelStatus;
         LabelL2 = other.LabelL2;
         Stride = other.Stride;
-        _weights = other._weights;
+        _table = other._table;
+        _origin = other._origin;
         _biases = other._biases;
+        _columnOf = other._columnOf;
     }
 
     public FeatureOptions Features { get; }
@@ -73,8 +91,13 @@ public sealed class ReaderModel
     /// <summary>The first head's labels: status or status|L2.</summary>
     public string[] Labels { get; }
 
-    /// <summary>All heads' labels together: the width of a weight row before padding.</summary>
+    /// <summary>All heads' labels together: how many probabilities <see cref="Score"/> writes.</summary>
     public int Classes { get; }
+
+    /// <summary>Weights per feature bucket: one per label of a head, but one for a head of two labels — its softmax
+    /// is the logistic of the second label's margin over the first, so that margin is all it needs. Four no/yes
+    /// heads then cost four columns instead of eight, and a row fits two cache lines.</summary>
+    public int Columns { get; }
 
     /// <summary>The rule ids the further heads judge, in head order (head i + 1).</summary>
     public string[] JudgedRules { get; }
@@ -83,11 +106,14 @@ public sealed class ReaderModel
 
     public string?[] LabelL2 { get; }
 
-    /// <summary>Class count rounded up to whole SIMD vectors: the length <see cref="Score"/> needs.</summary>
+    /// <summary>Columns rounded up to whole SIMD vectors: the width of a row in the table.</summary>
     public int Stride { get; }
 
-    /// <summary>The non-zero weight rows by bucket (what the model file stores), read back from the dense table on
-    /// demand: the service keeps one copy of the weights, not two.</summary>
+    /// <summary>How many weights a head keeps per bucket.</summary>
+    public static int ColumnsOf(ModelHead head) => head.Labels.Length == 2 ? 1 : head.Labels.Length;
+
+    /// <summary>The non-zero weight rows by bucket, <see cref="Columns"/> wide (what the model file stores), read
+    /// back from the dense table on demand: the service keeps one copy of the weights, not two.</summary>
     public IReadOnlyDictionary<int, float[]> Rows
     {
         get
@@ -95,7 +121,7 @@ public sealed class ReaderModel
             var rows = new SortedDictionary<int, float[]>();
             for (var bucket = 0; bucket < Features.Dimension; bucket++)
             {
-                var row = _weights.AsSpan(bucket * Stride, Classes);
+                var row = _table.AsSpan(_origin + bucket * Stride, Columns);
                 if (row.ContainsAnyExcept(0f))
                 {
                     rows[bucket] = row.ToArray();
@@ -106,32 +132,46 @@ public sealed class ReaderModel
         }
     }
 
+    /// <summary>One per column.</summary>
     public ReadOnlySpan<float> Biases => _biases;
 
     /// <summary>The same weights with other decision settings (the trainer tries several on held-out folds).</summary>
     public ReaderModel WithDecision(DecisionSettings decision) => new(this, decision);
 
     /// <summary>Each head's class probabilities of one note into <paramref name="probabilities"/> (length ≥
-    /// <see cref="Stride"/>; head h's classes start at its <see cref="ModelHead.Offset"/>).</summary>
+    /// <see cref="Classes"/>; head h's classes start at its <see cref="ModelHead.Offset"/>).</summary>
     public void Score(NoteReading reading, DecisionEvidence evidence, Span<float> probabilities)
     {
         Span<float> text = stackalloc float[Stride];
         Span<float> cues = stackalloc float[Stride];
         text.Clear();
         cues.Clear();
-        var sink = new ScoringSink(_weights, Stride, Features, text, cues);
+        var sink = new ScoringSink(_table.AsSpan(_origin), Stride, Features, text, cues);
         NoteFeaturizer.Extract(reading, evidence, Features, ref sink);
 
         // The trainer scales the n-gram group to unit length by its count (see TrainingSink); the same here.
         var scale = sink.TextCount > 0 ? 1f / MathF.Sqrt(sink.TextCount) : 0f;
-        for (var k = 0; k < Classes; k++)
+        Span<float> logits = stackalloc float[Stride];
+        for (var c = 0; c < Columns; c++)
         {
-            probabilities[k] = _biases[k] + text[k] * scale + cues[k];
+            logits[c] = _biases[c] + text[c] * scale + cues[c];
         }
 
-        foreach (var head in Heads)
+        for (var h = 0; h < Heads.Count; h++)
         {
-            Softmax(probabilities.Slice(head.Offset, head.Labels.Length));
+            var head = Heads[h];
+            var output = probabilities.Slice(head.Offset, head.Labels.Length);
+            if (head.Labels.Length == 2)
+            {
+                var second = (float)(1 / (1 + Math.Exp(-logits[_columnOf[h]])));
+                output[0] = 1 - second;
+                output[1] = second;
+            }
+            else
+            {
+                logits.Slice(_columnOf[h], output.Length).CopyTo(output);
+                Softmax(output);
+            }
         }
     }
 
@@ -157,43 +197,63 @@ public sealed class ReaderModel
         }
     }
 
+    // A note touches hundreds of buckets scattered over megabytes, so scoring waits on memory: rows that start on a
+    // 64-byte cache line cost two line loads (32 floats) instead of three. The array lives on the pinned object heap,
+    // which never moves it, so the aligned start found once stays aligned.
+    private static (float[] Table, int Origin) Layout(int length)
+    {
+        const int Line = 64;
+        var table = GC.AllocateArray<float>(length + Line / sizeof(float), pinned: true);
+        var handle = GCHandle.Alloc(table, GCHandleType.Pinned);
+        var address = handle.AddrOfPinnedObject();
+        handle.Free();
+        var origin = (int)((Line - address % Line) % Line) / sizeof(float);
+        return (table, origin);
+    }
+
     private ref struct ScoringSink : IFeatureSink
     {
-        private readonly float[] _weights;
+        private readonly ref float _table;
         private readonly int _stride;
+        private readonly int _vectors;
         private readonly FeatureOptions _options;
-        private readonly Span<Vector<float>> _text;
-        private readonly Span<Vector<float>> _cues;
+        private readonly ref Vector<float> _text;
+        private readonly ref Vector<float> _cues;
 
-        public ScoringSink(float[] weights, int stride, FeatureOptions options, Span<float> text, Span<float> cues)
+        public ScoringSink(ReadOnlySpan<float> table, int stride, FeatureOptions options, Span<float> text, Span<float> cues)
         {
-            _weights = weights;
+            // Every bucket FeatureOptions gives lies inside the table, so the per-feature adds can skip bounds checks:
+            // they run for every n-gram of every note and are a large part of a check's time.
+            _table = ref MemoryMarshal.GetReference(table);
             _stride = stride;
+            _vectors = stride / Vector<float>.Count;
             _options = options;
-            _text = MemoryMarshal.Cast<float, Vector<float>>(text);
-            _cues = MemoryMarshal.Cast<float, Vector<float>>(cues);
+            _text = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(text));
+            _cues = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(cues));
             TextCount = 0;
         }
 
         public int TextCount { get; private set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddText(uint hash)
         {
-            var row = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(_options.TextBucket(hash) * _stride, _stride));
-            for (var v = 0; v < row.Length; v++)
+            ref var row = ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref _table, _options.TextBucket(hash) * _stride));
+            for (var v = 0; v < _vectors; v++)
             {
-                _text[v] += row[v];
+                Unsafe.Add(ref _text, v) += Unsafe.Add(ref row, v);
             }
 
             TextCount++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddCue(uint hash, float value)
         {
-            var row = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(_options.CueBucket(hash) * _stride, _stride));
-            for (var v = 0; v < row.Length; v++)
+            ref var row = ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref _table, _options.CueBucket(hash) * _stride));
+            for (var v = 0; v < _vectors; v++)
             {
-                _cues[v] += row[v] * value;
+                Unsafe.Add(ref _cues, v) += Unsafe.Add(ref row, v) * value;
             }
         }
     }

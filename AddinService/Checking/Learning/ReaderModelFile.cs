@@ -6,12 +6,12 @@ namespace NoteAddin.Checking.Learning;
 
 /// <summary>
 /// The model file: gzip of a magic line, a JSON header (features, decision settings, provenance, labels) and the
-/// biases and non-zero weight rows as little-endian floats. Only rows the trainer left non-zero are stored, so the
+/// biases and non-zero weight rows (one value per column, ReaderModel.Columns) as little-endian floats. Only rows the trainer left non-zero are stored, so the
 /// file stays small while the scorer expands it into one dense table at start-up.
 /// </summary>
 public static class ReaderModelFile
 {
-    private const string Magic = "NoteAddin reader model v2";
+    private const string Magic = "NoteAddin reader model v3";
 
     private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, IReadOnlyList<ModelHead> Heads, int Rows);
 
@@ -53,9 +53,9 @@ public static class ReaderModelFile
 
             var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
                 ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
-            var classes = header.Heads.Sum(h => h.Labels.Length);
-            var biases = new float[classes];
-            for (var k = 0; k < classes; k++)
+            var columns = header.Heads.Sum(ReaderModel.ColumnsOf);
+            var biases = new float[columns];
+            for (var k = 0; k < columns; k++)
             {
                 biases[k] = reader.ReadSingle();
             }
@@ -69,8 +69,8 @@ public static class ReaderModelFile
                     throw new InvalidDataException($"{Path.GetFileName(path)}: weight row {r} names bucket {bucket}, outside 0–{header.Features.Dimension - 1}");
                 }
 
-                var row = new float[classes];
-                for (var k = 0; k < classes; k++)
+                var row = new float[columns];
+                for (var k = 0; k < columns; k++)
                 {
                     row[k] = reader.ReadSingle();
                 }

@@ -94,8 +94,9 @@ public sealed record SlotText(string[] Linking, FrozenSet<string> NeverFirst, Fr
 public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] None);
 
 /// <summary>An L2 reason; <see cref="Restriction"/> marks legal and security restrictions, Blocked whatever the
-/// wording; <see cref="NoContactYet"/> an Unknown reason that owes no contact attempts (nobody has asked yet).</summary>
-public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction, bool NoContactYet);
+/// wording; <see cref="NoContactYet"/> an Unknown reason that owes no contact attempts (nobody has asked yet);
+/// <see cref="MovesContent"/> a reason about moving a workload's content (Migration).</summary>
+public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction, bool NoContactYet, bool MovesContent);
 
 public sealed record ReasonL3Definition(string Name, int Category);
 

@@ -53,7 +53,7 @@ public static class RulePackCompiler
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
         public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
-        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet)> Reasons = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet, bool MovesContent)> Reasons = new(StringComparer.Ordinal);
         public readonly Dictionary<string, (List<string> Aliases, List<PhrasePattern> Concepts)> Workloads = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
@@ -150,15 +150,15 @@ public static class RulePackCompiler
 
             if (!state.Reasons.TryGetValue(reason.L2, out var entry))
             {
-                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet);
+                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet, reason.MovesContent);
             }
             else if (entry.L1 != l1)
             {
                 throw file.Error(path + ".l1", $"\"{reason.L2}\" was declared under {entry.L1} before");
             }
-            else if (reason.NoContactYet && !entry.NoContactYet)
+            else if ((reason.NoContactYet && !entry.NoContactYet) || (reason.MovesContent && !entry.MovesContent))
             {
-                state.Reasons[reason.L2] = entry = entry with { NoContactYet = true };
+                state.Reasons[reason.L2] = entry = entry with { NoContactYet = entry.NoContactYet || reason.NoContactYet, MovesContent = entry.MovesContent || reason.MovesContent };
             }
 
             entry.Phrases.AddRange(ParsePhrases(file, path + ".phrases", reason.Phrases));
@@ -294,7 +294,7 @@ public static class RulePackCompiler
                 AddCategory($"{L3Prefix}{l2}/{l3}", list);
             }
 
-            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction, entry.NoContactYet));
+            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction, entry.NoContactYet, entry.MovesContent));
         }
 
         var workloads = new List<WorkloadDefinition>();

@@ -128,6 +128,10 @@ public sealed class ReasonDocument
     /// <summary>Nobody has asked the customer yet (a new subscription): an Unknown note with this reason owes no
     /// contact attempts.</summary>
     public bool NoContactYet { get; set; }
+
+    /// <summary>The reason is moving a workload's content (mailboxes, sites, files): meaningless for a workload that
+    /// has no such content, which is what workload-mismatch looks for.</summary>
+    public bool MovesContent { get; set; }
 }
 
 public sealed class ReasonL3Document

@@ -16,7 +16,12 @@ public sealed class MissingReasonRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || reading.GivesAnyReason || reading.DeclinesFastTrack)
+        // The model, where it judges this rule, weighs the whole note ("decided against it after several rounds of
+        // alignment" names no reason however long it is). It may add this Error where the words found a reason, never
+        // take it back where they found none: a Bad note read as Good is the costliest mistake, and on a held-out
+        // writer the model alone let seven more of them through than the words did.
+        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || reading.DeclinesFastTrack
+            || !(reading.Judged(Id) == true || !reading.GivesAnyReason))
         {
             return;
         }

@@ -12,7 +12,8 @@ public sealed class NoContactAttemptsRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.IsUnresponsive && !reading.MentionsContactAttempts)
+        // As for missing-reason: the model may add this Error ("Kunde ist abgetaucht" names no attempt), never remove it.
+        if (reading.IsUnresponsive && (reading.Judged(Id) == true || !reading.MentionsContactAttempts))
         {
             sink.AddWholeNote(this);
         }

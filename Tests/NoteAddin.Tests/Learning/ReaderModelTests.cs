@@ -162,7 +162,7 @@ public class ReaderModelTests
     /// <summary>Scores with a given model and keeps the probabilities, deciding as the rules would.</summary>
     private sealed class ScoreCapture(ReaderModel model) : IStatusDecider
     {
-        public float[] Last { get; } = new float[model.Stride];
+        public float[] Last { get; } = new float[model.Classes];
 
         public bool Scored { get; set; }
 
