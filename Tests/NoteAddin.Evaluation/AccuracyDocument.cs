@@ -20,9 +20,9 @@ public static class AccuracyDocument
     /// (<c>accuracy --retrain</c>); trained here otherwise.</param>
     public static IReadOnlyList<Section> Measure(TextWriter log, IReadOnlyList<CrossValidation.Fold>? folds = null)
     {
-        var checker = NoteEngineFactory.Create();
+        var checker = DevSetEvaluator.LoadChecker();
         var model = ((LearnedDecider)checker.Decider).Model;
-        var rulesOnly = NoteEngineFactory.CreateRulesOnly();
+        var rulesOnly = NoteEngineFactory.CreateRulesOnly(DevSetEvaluator.RepositoryEngine);
         var t1 = LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", "t1-blind.jsonl")]);
         var t2 = LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", "t2-blind.jsonl")]);
         var holdOut = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "HoldOut"));

@@ -7,8 +7,13 @@ namespace NoteAddin.Evaluation;
 /// <summary>Runs the engine over labelled notes and counts what it got right.</summary>
 public static class DevSetEvaluator
 {
+    /// <summary>The repository's rule packs and model — not the copies beside this binary, which are the ones of its
+    /// last build: right after `accuracy --retrain` writes a new model, the copy is still the old one.</summary>
     public static NoteChecker LoadChecker() =>
-        NoteEngineFactory.Create();
+        NoteEngineFactory.Create(RepositoryEngine);
+
+    public static readonly EngineOptions RepositoryEngine = new(
+        RulePackDirectory: RepositoryPaths.Combine("AddinService", "RulePacks"), ModelFile: RepositoryPaths.ModelFile);
 
     public static EvaluationReport Evaluate(NoteChecker checker, IEnumerable<LabelledNote> examples) =>
         // The language is detected, as it is for a writer who never sets it.

@@ -71,7 +71,7 @@ public static class Experiment
 
         double Share(Func<(LabelledNote Note, Checking.Model.CheckResult Result), bool> right) => (double)results.Count(right) / results.Count;
         var stated = results.Where(r => r.Item1.L2 is not null).ToList();
-        output.WriteLine($"{features} {trainer}{(args.Contains("--per-language") ? " per-language" : "")}");
+        output.WriteLine($"{features} {trainer}{(args.Contains("--per-language") ? " per-language" : "")}; heads used: {string.Join(", ", Judged(args).DefaultIfEmpty("none"))}");
         output.WriteLine($"  notes {results.Count}: status {Share(r => r.Result.Status.ToString() == r.Note.Status):P1}, "
             + $"L2 (stated) {(double)stated.Count(r => r.Item2.Reason?.L2 == r.Item1.L2) / stated.Count:P1}, "
             + $"grade {Share(r => r.Result.Grade.ToString() == r.Note.Grade):P1}, "

@@ -119,7 +119,17 @@ public sealed class MailChecker
         return notes;
     }
 
-    private bool StatesSomething(MailReading reading, NoteCandidate candidate) =>
-        candidate.End - candidate.Start <= NoteChecker.MaxNoteLength
-        && _checker.Check(new NoteInput(reading.Text[candidate.Start..candidate.End])).Status != NoteStatus.Undetermined;
+    // A sentence states something when the reader reads a status in it, or the pack's cue words alone do: one the
+    // model cannot place ("bei Intune sind wir weiterhin blockiert, da … MobileIron …") is still a note to show the
+    // writer — checked, it says status-unclear — not one to skip.
+    private bool StatesSomething(MailReading reading, NoteCandidate candidate)
+    {
+        if (candidate.End - candidate.Start > NoteChecker.MaxNoteLength)
+        {
+            return false;
+        }
+
+        var note = _checker.Analyse(new NoteInput(reading.Text[candidate.Start..candidate.End])).Reading;
+        return note.Status != NoteStatus.Undetermined || note.CueStatus != NoteStatus.Undetermined;
+    }
 }

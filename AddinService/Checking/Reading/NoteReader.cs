@@ -96,6 +96,7 @@ public static class NoteReader
             MeetingsOrFigures = meetingsOrFigures,
         });
         reading.Status = decision.Status;
+        reading.CueStatus = verdict.Status;
         reading.StatusConfidence = decision.Confidence;
         reading.StatusUnclear = decision.Unclear;
         reading.StatusEvidence = decision.Evidence;

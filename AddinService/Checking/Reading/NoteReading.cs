@@ -46,6 +46,10 @@ public sealed class NoteReading
     /// the rule falls back to its word lists.</summary>
     public bool? Judged(string ruleId) => Judgements?.Fire(ruleId);
 
+    /// <summary>The status the pack's cue words point to on their own (the hand-written decision), whatever the
+    /// decision stage made of it.</summary>
+    public NoteStatus CueStatus { get; set; }
+
     /// <summary>The words that gave the status away, if any.</summary>
     public PhraseMatch? StatusEvidence { get; set; }
 

@@ -12,8 +12,9 @@ public sealed class MissingAttemptCountRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        // Without any attempt mentioned, the count is missing too (no-contact-attempts says the rest).
-        if (reading.IsUnresponsive && reading.AttemptCount is null)
+        // A note that names no attempt at all is no-contact-attempts' business alone: asking for the number of attempts
+        // nobody mentioned says nothing more (and every corpus writer and both second readers labelled it so).
+        if (reading.IsUnresponsive && reading.AttemptCount is null && !NoContactAttemptsRule.Applies(reading))
         {
             var attempts = reading.Pack.Categories.ContactAttempt;
             if (reading.Has(attempts))
