@@ -26,9 +26,7 @@ public static class CheckLogging
             return result;
         }
 
-        var http = context.HttpContext;
-
-        var bytes = http.Request.ContentLength;
+        var bytes = context.HttpContext.Request.ContentLength;
         switch (result)
         {
             case IValueHttpResult { Value: CheckResult r }:

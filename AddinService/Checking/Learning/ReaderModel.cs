@@ -95,8 +95,8 @@ public sealed class ReaderModel
     public int Classes { get; }
 
     /// <summary>Weights per feature bucket: one per label of a head, but one for a head of two labels — its softmax
-    /// is the logistic of the second label's margin over the first, so that margin is all it needs. Four no/yes
-    /// heads then cost four columns instead of eight, and a row fits two cache lines.</summary>
+    /// is the logistic of the second label's margin over the first, so that margin is all it needs. Each no/yes
+    /// head costs one column instead of two, which keeps a row of the current heads within two cache lines.</summary>
     public int Columns { get; }
 
     /// <summary>The rule ids the further heads judge, in head order (head i + 1).</summary>
