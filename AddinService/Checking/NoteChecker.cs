@@ -57,15 +57,7 @@ public sealed class NoteChecker
     /// <summary>Reading and findings without the final result: the batch adds cross-note findings in between.</summary>
     internal (NoteReading Reading, FindingSink Findings) Analyse(NoteInput input)
     {
-        var text = input.Text ?? string.Empty;
-        var folded = NormalizedText.Create(text);
-        var language = input.Language ?? LanguageDetector.Detect(text, folded, _packs);
-        if (!_packs.TryGetValue(language, out var pack))
-        {
-            throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
-        }
-
-        var reading = NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
+        var reading = Read(input);
         var sink = new FindingSink(reading);
         foreach (var rule in RuleCatalog.PerNote)
         {
@@ -74,6 +66,21 @@ public sealed class NoteChecker
 
         sink.SortByPosition();
         return (reading, sink);
+    }
+
+    /// <summary>What the note says (status, reason, cues) without its findings: enough for the mail reader's "is this
+    /// sentence a note?".</summary>
+    internal NoteReading Read(NoteInput input)
+    {
+        var text = input.Text ?? string.Empty;
+        var folded = NormalizedText.Create(text);
+        var language = input.Language ?? LanguageDetector.Detect(text, folded, _packs);
+        if (!_packs.TryGetValue(language, out var pack))
+        {
+            throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
+        }
+
+        return NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
     }
 
     internal static CheckResult Result(NoteReading reading, IReadOnlyList<Finding> findings)

@@ -18,16 +18,15 @@ public static class AccuracyDocument
 
     /// <param name="folds">Cross-validation folds of the committed corpus when a training run just made them
     /// (<c>accuracy --retrain</c>); trained here otherwise.</param>
-    public static IReadOnlyList<Section> Measure(TextWriter log, IReadOnlyList<CrossValidation.Fold>? folds = null)
+    public static IReadOnlyList<Section> Measure(NoteChecker checker, TextWriter log, IReadOnlyList<CrossValidation.Fold>? folds = null)
     {
-        var checker = DevSetEvaluator.LoadChecker();
         var model = ((LearnedDecider)checker.Decider).Model;
         var rulesOnly = NoteEngineFactory.CreateRulesOnly(DevSetEvaluator.RepositoryEngine);
         var t1 = LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", "t1-blind.jsonl")]);
         var t2 = LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", "t2-blind.jsonl")]);
         var holdOut = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "HoldOut"));
 
-        var packs = Trainer.Packs();
+        var packs = checker.Packs;
         var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), packs, model.Features);
         if (folds is not { Count: > 0 })
         {

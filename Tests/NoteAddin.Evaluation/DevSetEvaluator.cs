@@ -12,8 +12,7 @@ public static class DevSetEvaluator
     public static NoteChecker LoadChecker() =>
         NoteEngineFactory.Create(RepositoryEngine);
 
-    public static readonly EngineOptions RepositoryEngine = new(
-        RulePackDirectory: RepositoryPaths.Combine("AddinService", "RulePacks"), ModelFile: RepositoryPaths.ModelFile);
+    public static readonly EngineOptions RepositoryEngine = new(RulePackDirectory: RepositoryPaths.RulePacks, ModelFile: RepositoryPaths.ModelFile);
 
     public static EvaluationReport Evaluate(NoteChecker checker, IEnumerable<LabelledNote> examples) =>
         // The language is detected, as it is for a writer who never sets it.

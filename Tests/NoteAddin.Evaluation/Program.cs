@@ -30,9 +30,9 @@ public static class EvaluationProgram
             // --retrain: one run trains the model (writing the model file) and reports with the same folds, instead
             // of cross-validating the corpus twice.
             var folds = args.Contains("--retrain") ? Trainer.TrainAndWrite(Console.Error).Folds : null;
-            var sections = AccuracyDocument.Measure(Console.Error, folds);
-            var model = ((Checking.Learning.LearnedDecider)DevSetEvaluator.LoadChecker().Decider).Model;
-            var markdown = AccuracyDocument.Render(sections, model);
+            var engine = DevSetEvaluator.LoadChecker();
+            var sections = AccuracyDocument.Measure(engine, Console.Error, folds);
+            var markdown = AccuracyDocument.Render(sections, ((Checking.Learning.LearnedDecider)engine.Decider).Model);
             File.WriteAllText(RepositoryPaths.Combine("docs", "ACCURACY.md"), markdown);
             Console.WriteLine(markdown);
             return 0;

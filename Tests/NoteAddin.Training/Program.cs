@@ -36,7 +36,7 @@ public static class TrainingProgram
 /// <summary>The whole training run, callable from the command and from the reproducibility test.</summary>
 public static class Trainer
 {
-    public static IReadOnlyDictionary<string, CompiledPack> Packs() => RulePackSet.Load(RepositoryPaths.Combine("AddinService", "RulePacks"));
+    public static IReadOnlyDictionary<string, CompiledPack> Packs() => RulePackSet.Load(RepositoryPaths.RulePacks);
 
     /// <summary>What a training run produced: the model, and the cross-validation folds that chose its decision
     /// settings (empty without tuning) — the accuracy report reads the corpus with these rather than training them again.</summary>

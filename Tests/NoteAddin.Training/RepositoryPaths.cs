@@ -8,6 +8,9 @@ public static class RepositoryPaths
     /// <summary>The model file the service ships and loads (copied beside its binary by the build).</summary>
     public static string ModelFile => Path.Combine(Root, "AddinService", "Model", "reader.model");
 
+    /// <summary>The rule packs the service ships (copied beside its binary by the build).</summary>
+    public static string RulePacks => Path.Combine(Root, "AddinService", "RulePacks");
+
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()

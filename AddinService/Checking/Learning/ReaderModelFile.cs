@@ -6,8 +6,9 @@ namespace NoteAddin.Checking.Learning;
 
 /// <summary>
 /// The model file: gzip of a magic line, a JSON header (features, decision settings, provenance, labels) and the
-/// biases and non-zero weight rows (one value per column, ReaderModel.Columns) as little-endian floats. Only rows the trainer left non-zero are stored, so the
-/// file stays small while the scorer expands it into one dense table at start-up.
+/// biases and non-zero weight rows (one value per column, <see cref="ReaderModel.Columns"/>) as little-endian floats.
+/// Only rows the trainer left non-zero are stored, so the file stays small while the scorer expands it into one dense
+/// table at start-up.
 /// </summary>
 public static class ReaderModelFile
 {

@@ -129,7 +129,7 @@ public sealed class MailChecker
             return false;
         }
 
-        var note = _checker.Analyse(new NoteInput(reading.Text[candidate.Start..candidate.End])).Reading;
+        var note = _checker.Read(new NoteInput(reading.Text[candidate.Start..candidate.End]));
         return note.Status != NoteStatus.Undetermined || note.CueStatus != NoteStatus.Undetermined;
     }
 }

@@ -156,8 +156,9 @@ public static class RulePackCompiler
             {
                 throw file.Error(path + ".l1", $"\"{reason.L2}\" was declared under {entry.L1} before");
             }
-            else if ((reason.NoContactYet && !entry.NoContactYet) || (reason.MovesContent && !entry.MovesContent))
+            else
             {
+                // An overlay may add a flag, never remove one.
                 state.Reasons[reason.L2] = entry = entry with { NoContactYet = entry.NoContactYet || reason.NoContactYet, MovesContent = entry.MovesContent || reason.MovesContent };
             }
 

@@ -46,6 +46,10 @@ public sealed class NoteReading
     /// the rule falls back to its word lists.</summary>
     public bool? Judged(string ruleId) => Judgements?.Fire(ruleId);
 
+    /// <summary>For rules where the model may add a finding the word lists missed but never take one back: fires
+    /// when the words say so or the model does.</summary>
+    public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || Judged(ruleId) == true;
+
     /// <summary>The status the pack's cue words point to on their own (the hand-written decision), whatever the
     /// decision stage made of it.</summary>
     public NoteStatus CueStatus { get; set; }

@@ -21,7 +21,7 @@ public sealed class MissingReasonRule : INoteRule
         // take it back where they found none: a Bad note read as Good is the costliest mistake, and on a held-out
         // writer the model alone let seven more of them through than the words did.
         if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || reading.DeclinesFastTrack
-            || !(reading.Judged(Id) == true || !reading.GivesAnyReason))
+            || !reading.ByWordsOrJudged(Id, byWords: !reading.GivesAnyReason))
         {
             return;
         }

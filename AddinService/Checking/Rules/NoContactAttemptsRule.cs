@@ -23,5 +23,5 @@ public sealed class NoContactAttemptsRule : INoteRule
     /// <summary>Also asked by missing-attempt-count, which then has nothing to add.</summary>
     internal static bool Applies(NoteReading reading) =>
         // As for missing-reason: the model may add this Error ("Kunde ist abgetaucht" names no attempt), never remove it.
-        reading.IsUnresponsive && (reading.Judged(RuleId) == true || !reading.MentionsContactAttempts);
+        reading.IsUnresponsive && reading.ByWordsOrJudged(RuleId, byWords: !reading.MentionsContactAttempts);
 }

@@ -17,7 +17,7 @@ public sealed class VagueReasonRule : INoteRule
         // Either judge may call it vague: the pack's broad-area words when nothing specific stands beside them (the
         // seed's own "aufgrund spezifischer Infrastruktur vor Ort"), or the model for wording no list foresaw.
         var byWords = reading.Has(vague) && !reading.HasSpecificReason;
-        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || !(byWords || reading.Judged(Id) == true))
+        if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || !reading.ByWordsOrJudged(Id, byWords))
         {
             return;
         }

@@ -20,7 +20,7 @@ public sealed class WorkloadMismatchRule : INoteRule
     {
         // An unreachable customer's note fits every workload (seed FAQ); its mail and Teams calls are channels.
         if (reading.Workload is not { } workload || reading.Has(workload.ConceptCategory) || reading.Status == NoteStatus.Unknown
-            || !reading.Pack.Reasons.Any(r => r.MovesContent && reading.Has(r.Category)))
+            || !MovesContent(reading))
         {
             return;
         }
@@ -33,5 +33,18 @@ public sealed class WorkloadMismatchRule : INoteRule
                 return;
             }
         }
+    }
+
+    private static bool MovesContent(NoteReading reading)
+    {
+        foreach (var reason in reading.Pack.Reasons)
+        {
+            if (reason.MovesContent && reading.Has(reason.Category))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
