@@ -144,10 +144,12 @@ public sealed class ReaderModel
     {
         Span<float> text = stackalloc float[Stride];
         Span<float> cues = stackalloc float[Stride];
+        Span<int> pending = stackalloc int[ScoringSink.Batch];
         text.Clear();
         cues.Clear();
-        var sink = new ScoringSink(_table.AsSpan(_origin), Stride, Features, text, cues);
+        var sink = new ScoringSink(_table.AsSpan(_origin), Stride, Features, text, cues, pending);
         NoteFeaturizer.Extract(reading, evidence, Features, ref sink);
+        sink.Flush();
 
         // The trainer scales the n-gram group to unit length by its count (see TrainingSink); the same here.
         var scale = sink.TextCount > 0 ? 1f / MathF.Sqrt(sink.TextCount) : 0f;
@@ -197,9 +199,9 @@ public sealed class ReaderModel
         }
     }
 
-    // A note touches hundreds of buckets scattered over megabytes, so scoring waits on memory: rows that start on a
-    // 64-byte cache line cost two line loads (32 floats) instead of three. The array lives on the pinned object heap,
-    // which never moves it, so the aligned start found once stays aligned.
+    // A note touches hundreds of buckets scattered over megabytes: the table starts on a 64-byte cache line, so a row
+    // of 32 floats is exactly two line loads and wider rows straddle no more lines than they must. The array lives on
+    // the pinned object heap, which never moves it, so the aligned start found once stays aligned.
     private static (float[] Table, int Origin) Layout(int length)
     {
         const int Line = 64;
@@ -213,14 +215,19 @@ public sealed class ReaderModel
 
     private ref struct ScoringSink : IFeatureSink
     {
+        /// <summary>Text features are collected this many at a time and then summed (see <see cref="Flush"/>).</summary>
+        public const int Batch = 128;
+
         private readonly ref float _table;
         private readonly int _stride;
         private readonly int _vectors;
         private readonly FeatureOptions _options;
         private readonly ref Vector<float> _text;
         private readonly ref Vector<float> _cues;
+        private readonly Span<int> _pending;
+        private int _pendingCount;
 
-        public ScoringSink(ReadOnlySpan<float> table, int stride, FeatureOptions options, Span<float> text, Span<float> cues)
+        public ScoringSink(ReadOnlySpan<float> table, int stride, FeatureOptions options, Span<float> text, Span<float> cues, Span<int> pending)
         {
             // Every bucket FeatureOptions gives lies inside the table, so the per-feature adds can skip bounds checks:
             // they run for every n-gram of every note and are a large part of a check's time.
@@ -230,6 +237,8 @@ public sealed class ReaderModel
             _options = options;
             _text = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(text));
             _cues = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(cues));
+            _pending = pending;
+            _pendingCount = 0;
             TextCount = 0;
         }
 
@@ -238,19 +247,82 @@ public sealed class ReaderModel
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddText(uint hash)
         {
-            ref var row = ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref _table, _options.TextBucket(hash) * _stride));
-            for (var v = 0; v < _vectors; v++)
+            _pending[_pendingCount++] = _options.TextBucket(hash) * _stride;
+            TextCount++;
+            if (_pendingCount == _pending.Length)
             {
-                Unsafe.Add(ref _text, v) += Unsafe.Add(ref row, v);
+                Flush();
+            }
+        }
+
+        /// <summary>Adds the collected text rows to the sums. Added one by one, each row's add waited for the previous
+        /// row's sum to come back from memory (the sums live on the stack behind a ref); here the sums stay in registers
+        /// while the rows stream past. Same rows, same order: the same floats.</summary>
+        public void Flush()
+        {
+            var offsets = _pending[.._pendingCount];
+            _pendingCount = 0;
+            if (_vectors == 5)
+            {
+                SumFive(offsets);
+                return;
             }
 
-            TextCount++;
+            if (_vectors == 4)
+            {
+                SumFour(offsets);
+                return;
+            }
+
+            foreach (var offset in offsets)
+            {
+                ref var row = ref Row(offset);
+                for (var v = 0; v < _vectors; v++)
+                {
+                    Unsafe.Add(ref _text, v) += Unsafe.Add(ref row, v);
+                }
+            }
         }
+
+        // The two widths the models have (25 reader labels plus six or eight judged rules, in 8-float vectors).
+        private readonly void SumFour(ReadOnlySpan<int> offsets)
+        {
+            var (a0, a1, a2, a3) = (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3));
+            foreach (var offset in offsets)
+            {
+                ref var row = ref Row(offset);
+                a0 += row;
+                a1 += Unsafe.Add(ref row, 1);
+                a2 += Unsafe.Add(ref row, 2);
+                a3 += Unsafe.Add(ref row, 3);
+            }
+
+            (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3)) = (a0, a1, a2, a3);
+        }
+
+        private readonly void SumFive(ReadOnlySpan<int> offsets)
+        {
+            var (a0, a1, a2, a3, a4) = (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3), Unsafe.Add(ref _text, 4));
+            foreach (var offset in offsets)
+            {
+                ref var row = ref Row(offset);
+                a0 += row;
+                a1 += Unsafe.Add(ref row, 1);
+                a2 += Unsafe.Add(ref row, 2);
+                a3 += Unsafe.Add(ref row, 3);
+                a4 += Unsafe.Add(ref row, 4);
+            }
+
+            (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3), Unsafe.Add(ref _text, 4)) = (a0, a1, a2, a3, a4);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly ref Vector<float> Row(int offset) => ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref _table, offset));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddCue(uint hash, float value)
         {
-            ref var row = ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref _table, _options.CueBucket(hash) * _stride));
+            ref var row = ref Row(_options.CueBucket(hash) * _stride);
             for (var v = 0; v < _vectors; v++)
             {
                 Unsafe.Add(ref _cues, v) += Unsafe.Add(ref row, v) * value;

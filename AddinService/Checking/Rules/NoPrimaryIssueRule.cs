@@ -26,5 +26,10 @@ public sealed class NoPrimaryIssueRule : INoteRule
         {
             sink.Add(this, reading.First(reading.Pack.Categories.GenericIssue));
         }
+        else if (reading.Judged(Id) == true)
+        {
+            // The model read a list of areas the words did not ("interne Themen, Budget, Zeit"): no span to point at.
+            sink.AddWholeNote(this);
+        }
     }
 }

@@ -1,0 +1,56 @@
+using NoteAddin.Checking;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Tests.Engine;
+
+/// <summary>
+/// The Error rules the model judges (status-unclear, no-primary-issue, missing-reason, no-contact-attempts) take the
+/// model's "yes" as an extra reason to fire and never its "no" as a reason not to: a Bad note read as Good is the
+/// costliest mistake. The model is replaced here by the rules' own decision plus a fixed judgement, so each case
+/// shows the combination, not what a trained model happens to think of the note.
+/// </summary>
+public class JudgedRuleTests
+{
+    private const string ClearBlockedNote = "Kunde ist blockiert, weil die Proxy-Konfiguration die Teams-Medienverbindungen nicht zulässt. Die IT stellt den Proxy bis 31. Mai um.";
+
+    [TestCase("status-unclear")]
+    [TestCase("no-primary-issue")]
+    [TestCase("missing-reason")]
+    public void A_judged_yes_adds_the_error_the_words_did_not_raise(string rule)
+    {
+        Assert.That(RuleIds(ClearBlockedNote, rule, judged: false), Does.Not.Contain(rule), "the words alone find nothing here");
+
+        var result = Check(ClearBlockedNote, rule, judged: true);
+
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain(rule));
+        Assert.That(result.Grade, Is.EqualTo(Grade.Bad));
+    }
+
+    [TestCase("Termin mit der IT am 12.03. um 10 Uhr.", "status-unclear")]
+    [TestCase("Kunde ist blockiert aufgrund von Cloud/Daten/gesetzliche Vorgaben.", "no-primary-issue")]
+    [TestCase("Kunde hat kein Interesse.", "missing-reason")]
+    public void A_judged_no_never_takes_back_what_the_words_raised(string note, string rule)
+    {
+        Assert.That(RuleIds(note, rule, judged: false), Does.Contain(rule));
+    }
+
+    private static IEnumerable<string> RuleIds(string note, string rule, bool judged) =>
+        Check(note, rule, judged).Findings.Select(f => f.RuleId);
+
+    private static CheckResult Check(string note, string rule, bool judged)
+    {
+        var checker = new NoteChecker(EngineFixture.Checker.Packs, new FixedJudgement(rule, judged));
+        return checker.Check(new NoteInput(note, "de"));
+    }
+
+    /// <summary>Decides as the rule packs do and judges one rule as told.</summary>
+    private sealed class FixedJudgement(string rule, bool fires) : IStatusDecider
+    {
+        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence) =>
+            RuleDecider.Instance.Decide(reading, evidence) with
+            {
+                Judgements = new RuleJudgements([rule], [fires ? 0.9f : 0.1f]),
+            };
+    }
+}
