@@ -8,8 +8,9 @@ namespace NoteAddin.Training;
 /// <summary>
 /// Cross-validation by writer: each writer's notes are read by a model trained without any of that writer's notes,
 /// so the figures say how the reader does on a person it has never read — the honest question for this product.
-/// Writers are dealt round-robin into at most <see cref="MaxFolds"/> folds (two or three writers held out at once),
-/// which keeps a full run to minutes on two cores.
+/// Writers are dealt round-robin into at most <see cref="MaxFolds"/> folds (several writers held out at once). The
+/// folds train side by side, one per core: each is its own single-threaded, seeded ML.NET run, so the weights do
+/// not depend on how many run at once.
 /// </summary>
 public static class CrossValidation
 {
@@ -20,17 +21,21 @@ public static class CrossValidation
     public static IReadOnlyList<Fold> Folds(TrainingSet set, FeatureOptions features, TrainerSettings settings, TextWriter? log = null)
     {
         var sources = set.Notes.Select(n => n.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
-        var folds = new List<Fold>();
-        for (var f = 0; f < Math.Min(MaxFolds, sources.Count); f++)
+        var folds = new Fold[Math.Min(MaxFolds, sources.Count)];
+        Parallel.For(0, folds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
             var held = sources.Where((_, i) => i % MaxFolds == f).ToHashSet();
             var source = string.Join("+", held);
             var train = set.Where(n => !held.Contains(n.Source));
             var test = set.Where(n => held.Contains(n.Source));
-            log?.WriteLine($"  fold {source}: training on {train.Rows.Count}, reading {test.Rows.Count}");
+            lock (folds)
+            {
+                log?.WriteLine($"  fold {source}: training on {train.Rows.Count}, reading {test.Rows.Count}");
+            }
+
             var trained = ModelTrainer.Train(train.Rows, features, Defaults, Provenance("cross-validation fold"), settings, train.Rules, TrainerSettings.JudgedRules);
-            folds.Add(new Fold(source, trained.Model, test));
-        }
+            folds[f] = new Fold(source, trained.Model, test);
+        });
 
         return folds;
     }
@@ -48,7 +53,7 @@ public static class CrossValidation
         return results;
     }
 
-    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true);
+    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires);
 
     private static ModelProvenance Provenance(string what) => new(what, 0, Array.Empty<string>(), "");
 }

@@ -26,9 +26,11 @@ public sealed record TrainerSettings(float L1, float L2, int Iterations, float T
     /// <summary>Rules whose firing the model judges ("is this reason vague?"), each a no/yes head of its own: the ones
     /// whose word-list conditions missed most often against the writers' labels in cross-validation, and the two Error
     /// rules behind most Bad notes read as Good there (a reason that is no reason; an unreachable customer with no
-    /// attempt named), and the next two behind them (a status that cannot be read, or a stated status whose reason
-    /// belongs to another; a list of areas with no primary issue). A no/yes head costs one weight column.</summary>
-    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason", "missing-reason", "no-contact-attempts", "status-unclear", "no-primary-issue"];
+    /// attempt named), and a list of areas with no primary issue, the next one behind them. No head for
+    /// status-unclear: one learned from the stated-status-with-another-status's-reason notes called plain notes
+    /// ("Kunde ist blockiert, weil der Proxy … unterbricht.") unclear; the decision stage judges that case. A no/yes
+    /// head costs one weight column.</summary>
+    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason", "missing-reason", "no-contact-attempts", "no-primary-issue"];
 
     public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}; judged rules: {string.Join(", ", JudgedRules)}";
 }

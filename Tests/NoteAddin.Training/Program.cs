@@ -64,6 +64,12 @@ public static class Trainer
         log.WriteLine($"{notes.Count} notes from {files.Count} files; featurising…");
         var set = TrainingSet.Build(notes, packs, features);
 
+        // The weights do not depend on the decision settings (they are only stored with them), so the whole corpus is
+        // fitted while cross-validation chooses the settings, on a core of its own.
+        log.WriteLine("fitting on the whole corpus…");
+        var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
+        var whole = Task.Run(() => ModelTrainer.Train(set.Rows, features, CrossValidation.Defaults, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model);
+
         var decision = CrossValidation.Defaults;
         IReadOnlyList<CrossValidation.Fold> folds = [];
         if (tune)
@@ -74,8 +80,6 @@ public static class Trainer
             log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
         }
 
-        log.WriteLine("fitting on the whole corpus…");
-        var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
-        return new Run(ModelTrainer.Train(set.Rows, features, decision, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model, folds);
+        return new Run(whole.GetAwaiter().GetResult().WithDecision(decision), folds);
     }
 }

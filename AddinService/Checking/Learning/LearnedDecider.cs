@@ -7,10 +7,11 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Three settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// guessed L2). Four settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
-/// unclear; an L2 may additionally require the pack's reason words.
+/// unclear; an L2 may additionally require the pack's reason words; and how readily the model's "yes" adds an Error
+/// rule's finding the words missed (<see cref="RuleJudgements.Adds"/>).
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
@@ -64,7 +65,7 @@ public sealed class LearnedDecider : IStatusDecider
                 yes[h] = p[_yesIndex[h]];
             }
 
-            judgements = new RuleJudgements(_model.JudgedRules, yes);
+            judgements = new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom);
         }
 
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);

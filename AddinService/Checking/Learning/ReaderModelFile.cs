@@ -54,6 +54,12 @@ public static class ReaderModelFile
 
             var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
                 ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
+            if (header.Decision.JudgedAddsFrom is not (> 0 and <= 1))
+            {
+                // A model file older than the setting reads it as 0, which would let the model add every judged Error.
+                throw new InvalidDataException($"{Path.GetFileName(path)} has no usable decision setting JudgedAddsFrom; retrain it (README, \"Measuring accuracy\")");
+            }
+
             var columns = header.Heads.Sum(ReaderModel.ColumnsOf);
             var biases = new float[columns];
             for (var k = 0; k < columns; k++)

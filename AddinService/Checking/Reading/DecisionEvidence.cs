@@ -63,16 +63,23 @@ public readonly record struct RuleVerdict(NoteStatus Status, double Confidence, 
 public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null);
 
 /// <summary>For each judged rule id, the model's probability that a careful reviewer raises it on this note.</summary>
-public sealed class RuleJudgements(string[] rules, float[] probabilities)
+/// <param name="addsFrom">The probability from which the model's word alone adds a finding to a rule that takes the
+/// model's "yes" but never its "no" (<see cref="NoteReading.ByWordsOrJudged"/>); a decision setting.</param>
+public sealed class RuleJudgements(string[] rules, float[] probabilities, double addsFrom = RuleJudgements.Fires)
 {
     /// <summary>Probability from which a judged rule fires.</summary>
     public const double Fires = 0.5;
 
     /// <summary>Whether the rule fires by the model's judgement; null when the model does not judge it.</summary>
-    public bool? Fire(string ruleId)
+    public bool? Fire(string ruleId) => Probability(ruleId) is { } p ? p >= Fires : null;
+
+    /// <summary>Whether the model's word is enough to add the rule's finding where the words found none.</summary>
+    public bool Adds(string ruleId) => Probability(ruleId) >= addsFrom;
+
+    private float? Probability(string ruleId)
     {
         var i = Array.IndexOf(rules, ruleId);
-        return i < 0 ? null : probabilities[i] >= Fires;
+        return i < 0 ? null : probabilities[i];
     }
 }
 

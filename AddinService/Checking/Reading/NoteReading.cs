@@ -47,8 +47,8 @@ public sealed class NoteReading
     public bool? Judged(string ruleId) => Judgements?.Fire(ruleId);
 
     /// <summary>For rules where the model may add a finding the word lists missed but never take one back: fires
-    /// when the words say so or the model does.</summary>
-    public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || Judged(ruleId) == true;
+    /// when the words say so or the model does (from the model's own threshold for adding, a decision setting).</summary>
+    public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || Judgements?.Adds(ruleId) == true;
 
     /// <summary>The status the pack's cue words point to on their own (the hand-written decision), whatever the
     /// decision stage made of it.</summary>

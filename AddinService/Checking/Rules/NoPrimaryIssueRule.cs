@@ -26,7 +26,7 @@ public sealed class NoPrimaryIssueRule : INoteRule
         {
             sink.Add(this, reading.First(reading.Pack.Categories.GenericIssue));
         }
-        else if (reading.Judged(Id) == true)
+        else if (reading.ByWordsOrJudged(Id, byWords: false))
         {
             // The model read a list of areas the words did not ("interne Themen, Budget, Zeit"): no span to point at.
             sink.AddWholeNote(this);

@@ -12,9 +12,7 @@ public sealed class StatusUnclearRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        // The model, where it judges this rule, may add it (a stated status whose reason belongs to another status,
-        // wording that only looks like a status); it never clears a note the decision found unclear.
-        if (!reading.IsEmpty && reading.ByWordsOrJudged(Id, reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
+        if (!reading.IsEmpty && (reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
         {
             sink.AddWholeNote(this);
         }

@@ -5,7 +5,7 @@ using NoteAddin.Checking.Reading;
 namespace NoteAddin.Tests.Engine;
 
 /// <summary>
-/// The Error rules the model judges (status-unclear, no-primary-issue, missing-reason, no-contact-attempts) take the
+/// The Error rules the model judges (no-primary-issue, missing-reason, no-contact-attempts) take the
 /// model's "yes" as an extra reason to fire and never its "no" as a reason not to: a Bad note read as Good is the
 /// costliest mistake. The model is replaced here by the rules' own decision plus a fixed judgement, so each case
 /// shows the combination, not what a trained model happens to think of the note.
@@ -14,7 +14,6 @@ public class JudgedRuleTests
 {
     private const string ClearBlockedNote = "Kunde ist blockiert, weil die Proxy-Konfiguration die Teams-Medienverbindungen nicht zulässt. Die IT stellt den Proxy bis 31. Mai um.";
 
-    [TestCase("status-unclear")]
     [TestCase("no-primary-issue")]
     [TestCase("missing-reason")]
     public void A_judged_yes_adds_the_error_the_words_did_not_raise(string rule)
@@ -27,7 +26,7 @@ public class JudgedRuleTests
         Assert.That(result.Grade, Is.EqualTo(Grade.Bad));
     }
 
-    [TestCase("Termin mit der IT am 12.03. um 10 Uhr.", "status-unclear")]
+    [TestCase("Kunde reagiert nicht.", "no-contact-attempts")]
     [TestCase("Kunde ist blockiert aufgrund von Cloud/Daten/gesetzliche Vorgaben.", "no-primary-issue")]
     [TestCase("Kunde hat kein Interesse.", "missing-reason")]
     public void A_judged_no_never_takes_back_what_the_words_raised(string note, string rule)
