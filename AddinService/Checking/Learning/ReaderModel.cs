@@ -262,12 +262,6 @@ public sealed class ReaderModel
         {
             var offsets = _pending[.._pendingCount];
             _pendingCount = 0;
-            if (_vectors == 5)
-            {
-                SumFive(offsets);
-                return;
-            }
-
             if (_vectors == 4)
             {
                 SumFour(offsets);
@@ -284,7 +278,8 @@ public sealed class ReaderModel
             }
         }
 
-        // The two widths the models have (25 reader labels plus six or eight judged rules, in 8-float vectors).
+        // The width the model has (25 reader labels and seven judged rules: 32 columns, four 8-float vectors); other
+        // widths (a wider model, a machine with other vector sizes) take the plain loop in Flush, the sums in memory.
         private readonly void SumFour(ReadOnlySpan<int> offsets)
         {
             var (a0, a1, a2, a3) = (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3));
@@ -298,22 +293,6 @@ public sealed class ReaderModel
             }
 
             (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3)) = (a0, a1, a2, a3);
-        }
-
-        private readonly void SumFive(ReadOnlySpan<int> offsets)
-        {
-            var (a0, a1, a2, a3, a4) = (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3), Unsafe.Add(ref _text, 4));
-            foreach (var offset in offsets)
-            {
-                ref var row = ref Row(offset);
-                a0 += row;
-                a1 += Unsafe.Add(ref row, 1);
-                a2 += Unsafe.Add(ref row, 2);
-                a3 += Unsafe.Add(ref row, 3);
-                a4 += Unsafe.Add(ref row, 4);
-            }
-
-            (_text, Unsafe.Add(ref _text, 1), Unsafe.Add(ref _text, 2), Unsafe.Add(ref _text, 3), Unsafe.Add(ref _text, 4)) = (a0, a1, a2, a3, a4);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
