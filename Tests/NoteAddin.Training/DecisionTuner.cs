@@ -21,8 +21,8 @@ public static class DecisionTuner
             {
                 foreach (var evidence in new[] { false, true })
                 {
-                    // How readily the model's "yes" adds an Error the words missed: a Bad note graded Good costs ten
-                    // times a right answer in the objective below, a Good note graded Bad one.
+                    // How readily the model's "yes" adds a finding the words missed: in the objective below a Bad note
+                    // graded Good costs ten points, a Good note graded Bad only its one grade point.
                     foreach (var adds in new[] { 0.5, 0.4, 0.3, 0.2 })
                     {
                         yield return new DecisionSettings(unclear, stated, evidence, adds);

@@ -10,8 +10,8 @@ namespace NoteAddin.Checking.Learning;
 /// guessed L2). Four settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
-/// unclear; an L2 may additionally require the pack's reason words; and how readily the model's "yes" adds an Error
-/// rule's finding the words missed (<see cref="RuleJudgements.Adds"/>).
+/// unclear; an L2 may additionally require the pack's reason words; and how readily the model's "yes" adds a finding
+/// the words missed (<see cref="RuleJudgements.Adds"/>).
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {

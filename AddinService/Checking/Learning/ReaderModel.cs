@@ -317,8 +317,8 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// the training corpus (never from a test set) and stored with the weights.</summary>
 /// <param name="StatedWinsFrom">A status the note states outright wins when the model gives it at least this
 /// probability (0: always; above 1: never).</param>
-/// <param name="JudgedAddsFrom">A rule that takes the model's "yes" but never its "no" (the Error rules behind Bad
-/// notes read as Good) fires on the model's word from this probability (above 0, at most 1).</param>
+/// <param name="JudgedAddsFrom">A rule that takes the model's "yes" but never its "no" (vague-reason, and the Error
+/// rules behind Bad notes read as Good) fires on the model's word from this probability (above 0, at most 1).</param>
 public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom);
 
 /// <summary>What the model was trained on: the corpus hash lets a test prove the committed model is current.</summary>
