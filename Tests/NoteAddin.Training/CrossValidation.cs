@@ -20,25 +20,34 @@ public static class CrossValidation
 
     public static IReadOnlyList<Fold> Folds(TrainingSet set, FeatureOptions features, TrainerSettings settings, TextWriter? log = null)
     {
-        var sources = set.Notes.Select(n => n.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
-        var folds = new Fold[Math.Min(MaxFolds, sources.Count)];
+        var held = Deal(set);
+        var folds = new Fold[held.Count];
         Parallel.For(0, folds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
-            var held = sources.Where((_, i) => i % MaxFolds == f).ToHashSet();
-            var source = string.Join("+", held);
-            var train = set.Where(n => !held.Contains(n.Source));
-            var test = set.Where(n => held.Contains(n.Source));
+            var train = set.Where(n => !held[f].Contains(n.Source));
             lock (folds)
             {
-                log?.WriteLine($"  fold {source}: training on {train.Rows.Count}, reading {test.Rows.Count}");
+                log?.WriteLine($"  fold {string.Join("+", held[f])}: training on {train.Rows.Count}, reading {set.Notes.Count - train.Rows.Count}");
             }
 
             var trained = ModelTrainer.Train(train.Rows, features, Defaults, Provenance("cross-validation fold"), settings, train.Rules, TrainerSettings.JudgedRules);
-            folds[f] = new Fold(source, trained.Model, test);
+            folds[f] = FoldOf(set, held[f], trained.Model);
         });
 
         return folds;
     }
+
+    /// <summary>Which writers each fold holds out: dealt round-robin in name order.</summary>
+    public static IReadOnlyList<IReadOnlySet<string>> Deal(TrainingSet set)
+    {
+        var sources = set.Notes.Select(n => n.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
+        return Enumerable.Range(0, Math.Min(MaxFolds, sources.Count))
+            .Select(f => (IReadOnlySet<string>)sources.Where((_, i) => i % MaxFolds == f).ToHashSet())
+            .ToList();
+    }
+
+    public static Fold FoldOf(TrainingSet set, IReadOnlySet<string> held, ReaderModel model) =>
+        new(string.Join("+", held), model, set.Where(n => held.Contains(n.Source)));
 
     /// <summary>Every held-out note with the result of the fold model that never saw its writer.</summary>
     public static IReadOnlyList<(LabelledNote Note, CheckResult Result)> Read(IReadOnlyList<Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision)
@@ -53,7 +62,10 @@ public static class CrossValidation
         return results;
     }
 
-    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires);
+    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires, ForeignReasonUnclear: false, UnclearJudgedFrom: Never);
+
+    /// <summary>A probability setting above 1: the model's word never reaches it.</summary>
+    public const double Never = 2.0;
 
     private static ModelProvenance Provenance(string what) => new(what, 0, Array.Empty<string>(), "");
 }

@@ -3,10 +3,11 @@ using NoteAddin.Checking.Learning;
 namespace NoteAddin.Training;
 
 /// <summary>
-/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged | --judged RULE,RULE]:
+/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged | --judged RULE,RULE] [--cached] [--decision Name=value,…]:
 /// leave-one-writer-out cross-validation of one feature/trainer setting, so choices (which n-grams, whether the
 /// packs' cues help, one model or one per language, regularisation) are made by measurement, on the training
-/// corpus only.
+/// corpus only. --cached reads with the last training run's folds (<see cref="FoldCache"/>; trained and kept when
+/// missing) instead of training new ones: how the committed model's decision stage does, in minutes.
 /// </summary>
 public static class Experiment
 {
@@ -15,6 +16,28 @@ public static class Experiment
         args.Contains("--no-judged") ? []
         : args.SkipWhile(a => a != "--judged").Skip(1).FirstOrDefault() is { } list ? list.Split(',')
         : TrainerSettings.JudgedRules;
+
+    // --decision Name=value,Name=value: other decision settings than the committed model's, to see what one would do.
+    private static DecisionSettings Override(DecisionSettings decision, string? overrides)
+    {
+        foreach (var pair in overrides?.Split(',') ?? [])
+        {
+            var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
+            double Number() => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+            decision = name switch
+            {
+                nameof(DecisionSettings.UnclearBelow) => decision with { UnclearBelow = Number() },
+                nameof(DecisionSettings.StatedWinsFrom) => decision with { StatedWinsFrom = Number() },
+                nameof(DecisionSettings.ReasonNeedsEvidence) => decision with { ReasonNeedsEvidence = bool.Parse(value) },
+                nameof(DecisionSettings.JudgedAddsFrom) => decision with { JudgedAddsFrom = Number() },
+                nameof(DecisionSettings.ForeignReasonUnclear) => decision with { ForeignReasonUnclear = bool.Parse(value) },
+                nameof(DecisionSettings.UnclearJudgedFrom) => decision with { UnclearJudgedFrom = Number() },
+                _ => throw new ArgumentException($"--decision: no setting {name}"),
+            };
+        }
+
+        return decision;
+    }
 
     public static int Run(string[] args, TextWriter output)
     {
@@ -37,13 +60,17 @@ public static class Experiment
 
         var packs = Trainer.Packs();
         var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), packs, features);
-        var decision = CrossValidation.Defaults with { UnclearBelow = 0.5 };
+        // The committed model's decision settings (chosen by the last training run's cross-validation), so an experiment
+        // reads notes the way the service does.
+        var decision = Override(ReaderModelFile.Read(RepositoryPaths.ModelFile).Decision, Value("--decision"));
         var results = new List<(LabelledNote, Checking.Model.CheckResult)>();
         var hold = Value("--hold");
         foreach (var language in args.Contains("--per-language") ? new[] { "de", "en" } : new string?[] { null })
         {
             var part = language is null ? set : set.Where(n => n.Lang == language);
-            var folds = hold is null
+            var folds = hold is null && args.Contains("--cached")
+                ? new FoldCache(TrainingCorpus.Hash(TrainingCorpus.Files()), features, trainer).Folds(part, output)
+                : hold is null
                 ? CrossValidation.Folds(part, features, trainer)
                 : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, Judged(args)).Model, part.Where(n => n.Source == hold))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
@@ -71,6 +98,7 @@ public static class Experiment
 
         double Share(Func<(LabelledNote Note, Checking.Model.CheckResult Result), bool> right) => (double)results.Count(right) / results.Count;
         var stated = results.Where(r => r.Item1.L2 is not null).ToList();
+        output.WriteLine($"{decision}");
         output.WriteLine($"{features} {trainer}{(args.Contains("--per-language") ? " per-language" : "")}; heads used: {string.Join(", ", Judged(args).DefaultIfEmpty("none"))}");
         output.WriteLine($"  notes {results.Count}: status {Share(r => r.Result.Status.ToString() == r.Note.Status):P1}, "
             + $"L2 (stated) {(double)stated.Count(r => r.Item2.Reason?.L2 == r.Item1.L2) / stated.Count:P1}, "

@@ -26,11 +26,12 @@ public sealed record TrainerSettings(float L1, float L2, int Iterations, float T
     /// <summary>Rules whose firing the model judges ("is this reason vague?"), each a no/yes head of its own: the ones
     /// whose word-list conditions missed most often against the writers' labels in cross-validation, and the two Error
     /// rules behind most Bad notes read as Good there (a reason that is no reason; an unreachable customer with no
-    /// attempt named), and a list of areas with no primary issue, the next one behind them. No head for
-    /// status-unclear: one learned from the stated-status-with-another-status's-reason notes called plain notes
-    /// ("Kunde ist blockiert, weil der Proxy … unterbricht.") unclear; the decision stage judges that case. A no/yes
-    /// head costs one weight column.</summary>
-    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", "missing-duplicate-reason", "missing-reason", "no-contact-attempts", "no-primary-issue"];
+    /// attempt named), and a list of areas with no primary issue, the next one behind them. status-unclear has a head
+    /// that the decision stage reads only for notes that state no status (facts without one); ungated, a head learned
+    /// from the stated-status-with-another-status's-reason notes called plain notes ("Kunde ist blockiert, weil der
+    /// Proxy … unterbricht.") unclear. It took missing-duplicate-reason's place (a Warning the words find well) to keep
+    /// the model at 32 weight columns, four SIMD vectors (ReaderModel's scorer); a no/yes head costs one column.</summary>
+    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", DecisionSettings.UnclearRule, "missing-reason", "no-contact-attempts", "no-primary-issue"];
 
     public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}; judged rules: {string.Join(", ", JudgedRules)}";
 }

@@ -68,14 +68,15 @@ public static class Trainer
         // fitted while cross-validation chooses the settings, on a core of its own.
         log.WriteLine("fitting on the whole corpus…");
         var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
-        var whole = Task.Run(() => ModelTrainer.Train(set.Rows, features, CrossValidation.Defaults, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model);
+        var cache = new FoldCache(provenance.CorpusHash, features, settings);
+        var whole = Task.Run(() => cache.Whole(() => ModelTrainer.Train(set.Rows, features, CrossValidation.Defaults, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model, log));
 
         var decision = CrossValidation.Defaults;
         IReadOnlyList<CrossValidation.Fold> folds = [];
         if (tune)
         {
             log.WriteLine("cross-validating by writer to choose the decision settings…");
-            folds = CrossValidation.Folds(set, features, settings, log);
+            folds = cache.Folds(set, log);
             (decision, var score) = DecisionTuner.Choose(folds, packs, log);
             log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
         }

@@ -10,8 +10,10 @@ namespace NoteAddin.Checking.Learning;
 /// guessed L2). Four settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
-/// unclear; an L2 may additionally require the pack's reason words; and how readily the model's "yes" adds a finding
-/// the words missed (<see cref="RuleJudgements.Adds"/>).
+/// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
+/// the words missed (<see cref="RuleJudgements.Adds"/>); whether a stated status whose only reason belongs to another
+/// status is unclear; and from which probability the model's status-unclear head makes a note that states no status
+/// Undetermined.
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
@@ -21,10 +23,15 @@ public sealed class LearnedDecider : IStatusDecider
 
     private readonly int[] _yesIndex;
 
+    // Where the status-unclear head's "yes" sits among the probabilities, or -1 for a model without that head.
+    private readonly int _unclearYes;
+
     public LearnedDecider(ReaderModel model)
     {
         _model = model;
         _yesIndex = model.Heads.Skip(1).Select(h => h.Offset + Array.IndexOf(h.Labels, "yes")).ToArray();
+        var unclearHead = Array.IndexOf(model.JudgedRules, DecisionSettings.UnclearRule);
+        _unclearYes = unclearHead < 0 ? -1 : _yesIndex[unclearHead];
     }
 
     public ReaderModel Model => _model;
@@ -44,7 +51,15 @@ public sealed class LearnedDecider : IStatusDecider
         var status = (NoteStatus)ArgMax(byStatus);
         var settings = _model.Decision;
         var unclear = false;
-        if (evidence.StatedStatus is { } stated && stated != status && byStatus[(int)stated] >= settings.StatedWinsFrom)
+        var statedStatus = evidence.StatedStatus;
+        if (statedStatus is null && _unclearYes >= 0 && p[_unclearYes] >= settings.UnclearJudgedFrom)
+        {
+            // Facts with no status ("Der CISO ist Dr. Weber, der DSB ist extern."): the reader head still spreads the
+            // note over the statuses, the head trained on what reviewers call unclear says no status can be read. Only
+            // where the writer states none: a stated status is the writer's word (the decision below keeps it).
+            status = NoteStatus.Undetermined;
+        }
+        else if (statedStatus is { } stated && stated != status && byStatus[(int)stated] >= settings.StatedWinsFrom)
         {
             // The writer's word stands ("Kunde zeigt keine Absicht … wegen der Übernahme": NoIntent, whatever the
             // model leans to). The reason is then read inside that status; when the model sees the reason only under
@@ -56,6 +71,14 @@ public sealed class LearnedDecider : IStatusDecider
         var confidence = byStatus[(int)status];
         unclear |= status != NoteStatus.Undetermined && confidence < settings.UnclearBelow;
         var reason = status == NoteStatus.Undetermined ? null : ReasonWithin(reading, evidence, p, status, confidence);
+        if (settings.ForeignReasonUnclear && reason is null && status == statedStatus && evidence.Reasons.Best is { } words && words.L1 != status)
+        {
+            // "Kein Interesse, da die Firewall die Teams-Ports nicht freigibt": the model learned such notes as a stated
+            // status without a reason (that is how they are labelled), so it finds no reason inside the status; the
+            // packs' words name one, and it belongs to another status. Not Good, whatever the rules below would say.
+            unclear = true;
+        }
+
         RuleJudgements? judgements = null;
         if (_yesIndex.Length > 0)
         {

@@ -319,7 +319,23 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// probability (0: always; above 1: never).</param>
 /// <param name="JudgedAddsFrom">A rule that takes the model's "yes" but never its "no" (vague-reason, and the Error
 /// rules behind Bad notes read as Good) fires on the model's word from this probability (above 0, at most 1).</param>
-public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom);
+/// <param name="ForeignReasonUnclear">A stated status that the model reads without a reason of its own is unclear when
+/// the packs' best reason belongs to another status ("Keine Absicht, da die Firewall die Ports nicht freigibt").</param>
+/// <param name="UnclearJudgedFrom">A note that states no status outright is unclear when the model's status-unclear
+/// head says yes with at least this probability (above 0; above 1: never) — facts without a status ("Der CISO ist
+/// Dr. Weber.") that the reader head would still give one.</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom)
+{
+    /// <summary>The judged head <see cref="UnclearJudgedFrom"/> reads.</summary>
+    public const string UnclearRule = "status-unclear";
+
+    /// <summary>Why these settings cannot be used, or null. A model file written before a setting existed reads it as 0
+    /// (Newtonsoft fills a missing constructor parameter with its default), which would add every judged finding.</summary>
+    public string? Problem() =>
+        JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
+        : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"
+        : null;
+}
 
 /// <summary>What the model was trained on: the corpus hash lets a test prove the committed model is current.</summary>
 public sealed record ModelProvenance(string CorpusHash, int Notes, IReadOnlyList<string> CorpusFiles, string Trainer);

@@ -12,7 +12,7 @@ namespace NoteAddin.Checking.Learning;
 /// </summary>
 public static class ReaderModelFile
 {
-    private const string Magic = "NoteAddin reader model v3";
+    private const string Magic = "NoteAddin reader model v4";
 
     private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, IReadOnlyList<ModelHead> Heads, int Rows);
 
@@ -54,10 +54,9 @@ public static class ReaderModelFile
 
             var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
                 ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
-            if (header.Decision.JudgedAddsFrom is not (> 0 and <= 1))
+            if (header.Decision.Problem() is { } problem)
             {
-                // A model file older than the setting reads it as 0, which would let the model add every judged Error.
-                throw new InvalidDataException($"{Path.GetFileName(path)} has no usable decision setting JudgedAddsFrom; retrain it (README, \"Measuring accuracy\")");
+                throw new InvalidDataException($"{Path.GetFileName(path)} has unusable decision settings ({problem}); retrain it (README, \"Measuring accuracy\")");
             }
 
             var columns = header.Heads.Sum(ReaderModel.ColumnsOf);

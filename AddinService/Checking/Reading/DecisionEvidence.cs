@@ -73,6 +73,11 @@ public sealed class RuleJudgements(string[] rules, float[] probabilities, double
     /// <summary>Whether the rule fires by the model's judgement; null when the model does not judge it.</summary>
     public bool? Fire(string ruleId) => Probability(ruleId) is { } p ? p >= Fires : null;
 
+    /// <summary>Like <see cref="Fire"/>, but from the probability at which the model's word adds a finding rather
+    /// than from an even chance: for an Error rule the model decides alone (engagement-info), where a Bad note read
+    /// as Good costs more than a Good note read as Bad.</summary>
+    public bool? FireReadily(string ruleId) => Probability(ruleId) is { } p ? p >= addsFrom : null;
+
     /// <summary>Whether the model's word is enough to add the rule's finding where the words found none.</summary>
     public bool Adds(string ruleId) => Probability(ruleId) >= addsFrom;
 

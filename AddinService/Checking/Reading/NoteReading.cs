@@ -46,6 +46,10 @@ public sealed class NoteReading
     /// the rule falls back to its word lists.</summary>
     public bool? Judged(string ruleId) => Judgements?.Fire(ruleId);
 
+    /// <summary><see cref="Judged"/> for an Error rule the model decides alone: it fires from the model's threshold for
+    /// adding a finding (a decision setting) rather than from an even chance.</summary>
+    public bool? JudgedReadily(string ruleId) => Judgements?.FireReadily(ruleId);
+
     /// <summary>For rules where the model may add a finding the word lists missed but never take one back: fires
     /// when the words say so or the model does (from the model's own threshold for adding, a decision setting).</summary>
     public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || Judgements?.Adds(ruleId) == true;

@@ -5,7 +5,9 @@ namespace NoteAddin.Checking.Rules;
 
 /// <summary>
 /// Meetings, kickoffs and scheduling belong in the general notes ("Die falsche Art von Informationen"). Fires when
-/// such words carry the note — no reason stands beside them.
+/// such words carry the note — no reason stands beside them. With a model, the model decides, as readily as it adds
+/// the other Errors: by writer cross-validation an even chance let 21 more Bad notes through as Good for 23 fewer
+/// Good ones graded down.
 /// </summary>
 public sealed class EngagementInfoRule : INoteRule
 {
@@ -16,7 +18,7 @@ public sealed class EngagementInfoRule : INoteRule
     public void Check(NoteReading reading, FindingSink sink)
     {
         var engagement = reading.Pack.Categories.Engagement;
-        if (reading.Status == NoteStatus.Unknown || !(reading.Judged(Id) ?? (reading.Has(engagement) && !reading.GivesAnyReason)))
+        if (reading.Status == NoteStatus.Unknown || !(reading.JudgedReadily(Id) ?? (reading.Has(engagement) && !reading.GivesAnyReason)))
         {
             return;
         }

@@ -3,7 +3,9 @@ using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
 
-/// <summary>DuplicateInvalid without why (duplicated licence count, test tenant, …).</summary>
+/// <summary>DuplicateInvalid without why (duplicated licence count, test tenant, …). A reason read for the note (the
+/// model's "DuplicateInvalid|Duplicate/Invalid" rather than its reasonless label) is a why, worded as the pack's
+/// duplicate-detail words or not.</summary>
 public sealed class MissingDuplicateReasonRule : INoteRule
 {
     public string Id => "missing-duplicate-reason";
@@ -13,7 +15,7 @@ public sealed class MissingDuplicateReasonRule : INoteRule
     public void Check(NoteReading reading, FindingSink sink)
     {
         if (reading.Status == NoteStatus.DuplicateInvalid
-            && (reading.Judged(Id) ?? (reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))))
+            && (reading.Judged(Id) ?? (reading.Reason is null && reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))))
         {
             sink.AddWholeNote(this);
         }

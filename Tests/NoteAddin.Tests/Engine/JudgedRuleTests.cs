@@ -34,6 +34,21 @@ public class JudgedRuleTests
         Assert.That(RuleIds(note, rule, judged: false), Does.Contain(rule));
     }
 
+    [Test]
+    public void The_model_decides_engagement_info_from_its_threshold_for_adding_an_error()
+    {
+        // A kickoff line with a status; the words alone would call it engagement info, the model is asked instead.
+        const string note = "Kickoff für Intune am 12. März mit der IT-Leitung vereinbart, danach folgt der Pilot.";
+        IEnumerable<string> At(double addsFrom) => new NoteChecker(EngineFixture.Checker.Packs, new Judging("engagement-info", 0.3f, addsFrom))
+            .Check(new NoteInput(note, "de")).Findings.Select(f => f.RuleId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(At(0.2), Does.Contain("engagement-info"), "0.3 reaches a threshold of 0.2");
+            Assert.That(At(0.5), Does.Not.Contain("engagement-info"), "0.3 is below an even chance");
+        });
+    }
+
     private static IEnumerable<string> RuleIds(string note, string rule, bool judged) =>
         Check(note, rule, judged).Findings.Select(f => f.RuleId);
 
@@ -41,6 +56,16 @@ public class JudgedRuleTests
     {
         var checker = new NoteChecker(EngineFixture.Checker.Packs, new FixedJudgement(rule, judged));
         return checker.Check(new NoteInput(note, "de"));
+    }
+
+    /// <summary>Decides as the rule packs do and gives one rule a fixed probability.</summary>
+    private sealed class Judging(string rule, float probability, double addsFrom) : IStatusDecider
+    {
+        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence) =>
+            RuleDecider.Instance.Decide(reading, evidence) with
+            {
+                Judgements = new RuleJudgements([rule], [probability], addsFrom),
+            };
     }
 
     /// <summary>Decides as the rule packs do and judges one rule as told.</summary>

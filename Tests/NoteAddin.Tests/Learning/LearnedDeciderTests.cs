@@ -1,0 +1,128 @@
+using NoteAddin.Checking;
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Model;
+
+namespace NoteAddin.Tests.Learning;
+
+/// <summary>
+/// The decision stage's two ways of calling a note unclear, each with a model whose probabilities are fixed by its
+/// biases alone (no weight rows: every note gets the same ones), so the cases show the decision, not what a trained
+/// model happens to think of a sentence. Each case runs with the setting on and off: the setting must be what decides.
+/// </summary>
+public class LearnedDeciderTests
+{
+    private static readonly Lazy<NoteChecker> RulesOnly = new(() => NoteEngineFactory.CreateRulesOnly());
+
+    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0);
+
+    // A stated NoIntent whose reason the packs file under Blocked (a proxy that stops traffic).
+    private const string StatedWithForeignReason = "Kein Interesse, weil der Proxy den Datenverkehr zu Exchange Online sperrt.";
+
+    // Facts with no status at all.
+    private const string FactsOnly = "Ansprechpartner ist Herr Brandt (CISO), der Datenschutzbeauftragte ist extern.";
+
+    // A plain Blocked note with its reason: the status is stated, so the status-unclear head is not asked.
+    private const string StatedBlocked = "Kunde ist blockiert, weil der Proxy die Teams-Medienverbindungen unterbricht.";
+
+    [Test]
+    public void A_stated_status_whose_only_reason_belongs_to_another_status_is_unclear_when_the_setting_says_so()
+    {
+        // The model reads the note as a reasonless NoIntent, as such notes are labelled.
+        var model = Model(reader: ("NoIntent", 0.9), unclearYes: 0.01);
+
+        var on = Check(model, Plain with { ForeignReasonUnclear = true }, StatedWithForeignReason);
+        var off = Check(model, Plain, StatedWithForeignReason);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.NoIntent), "the stated status stays");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
+    [Test]
+    public void A_reason_inside_the_stated_status_is_not_foreign()
+    {
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.01);
+
+        var result = Check(model, Plain with { ForeignReasonUnclear = true }, StatedBlocked);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(NoteStatus.Blocked));
+            Assert.That(result.Reason?.L2, Is.EqualTo("Customer IT Infrastructure and Remediation"));
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
+    [Test]
+    public void The_status_unclear_head_makes_a_note_that_states_no_status_Undetermined()
+    {
+        // The reader head would call the facts Blocked; the head trained on reviewers' status-unclear says no status.
+        var model = Model(reader: ("Blocked", 0.8), unclearYes: 0.9);
+
+        var on = Check(model, Plain with { UnclearJudgedFrom = 0.5 }, FactsOnly);
+        var off = Check(model, Plain, FactsOnly);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Undetermined));
+            Assert.That(on.Reason, Is.Null);
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(off.Status, Is.EqualTo(NoteStatus.Blocked), "never: the head is not asked");
+        });
+    }
+
+    [Test]
+    public void The_status_unclear_head_is_not_asked_when_the_note_states_its_status()
+    {
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.99);
+
+        var result = Check(model, Plain with { UnclearJudgedFrom = 0.3 }, StatedBlocked);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(NoteStatus.Blocked));
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+            Assert.That(result.Grade, Is.EqualTo(Grade.Good));
+        });
+    }
+
+    [Test]
+    public void Settings_a_model_file_cannot_have_meant_are_named()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Plain.Problem(), Is.Null);
+            Assert.That((Plain with { UnclearJudgedFrom = 0 }).Problem(), Does.Contain("UnclearJudgedFrom"));
+            Assert.That((Plain with { JudgedAddsFrom = 0 }).Problem(), Does.Contain("JudgedAddsFrom"));
+        });
+    }
+
+    private static CheckResult Check(ReaderModel model, DecisionSettings settings, string note) =>
+        new NoteChecker(RulesOnly.Value.Packs, new LearnedDecider(model.WithDecision(settings))).Check(new NoteInput(note, "de"));
+
+    private static readonly string[] ReaderLabels =
+    [
+        "Blocked", "Blocked|Customer IT Infrastructure and Remediation", "NoIntent", "NoIntent|Using Competitive Solution",
+        "InProgress", "Unknown", "DuplicateInvalid", "Undetermined",
+    ];
+
+    /// <summary>A model that gives <paramref name="reader"/>'s label that probability (the rest shared evenly) and the
+    /// status-unclear head <paramref name="unclearYes"/>, whatever the note.</summary>
+    private static ReaderModel Model((string Label, double P) reader, double unclearYes)
+    {
+        var others = (1 - reader.P) / (ReaderLabels.Length - 1);
+        var biases = ReaderLabels.Select(l => (float)Math.Log(l == reader.Label ? reader.P : others))
+            .Append((float)Math.Log(unclearYes / (1 - unclearYes)))
+            .ToArray();
+        var heads = new[]
+        {
+            new ModelHead("reader", 0, ReaderLabels),
+            new ModelHead(ReaderModel.RuleHeadPrefix + DecisionSettings.UnclearRule, ReaderLabels.Length, ["no", "yes"]),
+        };
+        return new ReaderModel(FeatureOptions.Default, Plain, new ModelProvenance("", 0, [], ""), heads, biases, new Dictionary<int, float[]>());
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using NoteAddin.Checking.Learning;
+
+namespace NoteAddin.Training;
+
+/// <summary>
+/// The trained weights of a run — the whole-corpus fit and each cross-validation fold — kept on disk under the
+/// training project's obj/ (never committed), keyed by everything the weights depend on: the corpus, the features, the
+/// trainer's settings and heads, the rule packs (their cues are features). A change to the decision stage alone then
+/// re-tunes and rewrites the model in minutes instead of training seven models again; the weights are the same either
+/// way (seeded, single-threaded runs). A change to how features are made in code is not in the key: delete the folder
+/// (or `dotnet clean`) after one — and if that is forgotten, `dotnet test` retrains from scratch and fails on weights
+/// that differ from the committed ones.
+/// </summary>
+public sealed class FoldCache(string corpusHash, FeatureOptions features, TrainerSettings settings)
+{
+    private readonly string _directory = RepositoryPaths.Combine("Tests", "NoteAddin.Training", "obj", "weights-cache",
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{corpusHash}|{TrainingCorpus.Hash(Directory.GetFiles(RepositoryPaths.RulePacks, "*", SearchOption.AllDirectories))}|{features}|{settings}|{CrossValidation.MaxFolds}")))[..16]);
+
+    public ReaderModel Whole(Func<ReaderModel> train, TextWriter log) => Cached("whole.model", train, log);
+
+    /// <summary>The folds of <see cref="CrossValidation.Folds"/>, from the cache when this corpus and these settings made them before.</summary>
+    public IReadOnlyList<CrossValidation.Fold> Folds(TrainingSet set, TextWriter log)
+    {
+        var held = CrossValidation.Deal(set);
+        if (Enumerable.Range(0, held.Count).All(f => File.Exists(Path.Combine(_directory, $"fold-{f}.model"))))
+        {
+            log.WriteLine($"  reusing the folds' weights from {TrainingCorpus.Relative(_directory)}");
+            return held.Select((h, f) => CrossValidation.FoldOf(set, h, ReaderModelFile.Read(Path.Combine(_directory, $"fold-{f}.model")))).ToList();
+        }
+
+        var folds = CrossValidation.Folds(set, features, settings, log);
+        Directory.CreateDirectory(_directory);
+        for (var f = 0; f < folds.Count; f++)
+        {
+            ReaderModelFile.Write(folds[f].Model, Path.Combine(_directory, $"fold-{f}.model"));
+        }
+
+        return folds;
+    }
+
+    private ReaderModel Cached(string name, Func<ReaderModel> train, TextWriter log)
+    {
+        var path = Path.Combine(_directory, name);
+        if (File.Exists(path))
+        {
+            log.WriteLine($"  reusing the whole-corpus weights from {TrainingCorpus.Relative(path)}");
+            return ReaderModelFile.Read(path);
+        }
+
+        var model = train();
+        Directory.CreateDirectory(_directory);
+        ReaderModelFile.Write(model, path);
+        return model;
+    }
+}
