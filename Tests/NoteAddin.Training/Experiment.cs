@@ -68,7 +68,8 @@ public static class Experiment
         foreach (var language in args.Contains("--per-language") ? new[] { "de", "en" } : new string?[] { null })
         {
             var part = language is null ? set : set.Where(n => n.Lang == language);
-            var folds = hold is null && args.Contains("--cached")
+            // The cache holds the whole corpus's folds; a language's part trains its own.
+            var folds = hold is null && language is null && args.Contains("--cached")
                 ? new FoldCache(TrainingCorpus.Hash(TrainingCorpus.Files()), features, trainer).Folds(part, output)
                 : hold is null
                 ? CrossValidation.Folds(part, features, trainer)

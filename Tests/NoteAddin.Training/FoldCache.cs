@@ -31,10 +31,9 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
         }
 
         var folds = CrossValidation.Folds(set, features, settings, log);
-        Directory.CreateDirectory(_directory);
         for (var f = 0; f < folds.Count; f++)
         {
-            ReaderModelFile.Write(folds[f].Model, Path.Combine(_directory, $"fold-{f}.model"));
+            Keep(folds[f].Model, $"fold-{f}.model");
         }
 
         return folds;
@@ -50,8 +49,16 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
         }
 
         var model = train();
-        Directory.CreateDirectory(_directory);
-        ReaderModelFile.Write(model, path);
+        Keep(model, name);
         return model;
+    }
+
+    // Written aside and moved into place, so a run stopped half-way never leaves a truncated file to be reused.
+    private void Keep(ReaderModel model, string name)
+    {
+        Directory.CreateDirectory(_directory);
+        var path = Path.Combine(_directory, name);
+        ReaderModelFile.Write(model, path + ".part");
+        File.Move(path + ".part", path, overwrite: true);
     }
 }

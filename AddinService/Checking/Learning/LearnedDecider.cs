@@ -7,7 +7,7 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Four settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// guessed L2). Six settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
 /// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding

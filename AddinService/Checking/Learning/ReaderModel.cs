@@ -318,7 +318,8 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// <param name="StatedWinsFrom">A status the note states outright wins when the model gives it at least this
 /// probability (0: always; above 1: never).</param>
 /// <param name="JudgedAddsFrom">A rule that takes the model's "yes" but never its "no" (vague-reason, and the Error
-/// rules behind Bad notes read as Good) fires on the model's word from this probability (above 0, at most 1).</param>
+/// rules behind Bad notes read as Good) fires on the model's word from this probability (above 0, at most 1); so does
+/// engagement-info, an Error the model decides alone (<see cref="RuleJudgements.FireReadily"/>).</param>
 /// <param name="ForeignReasonUnclear">A stated status that the model reads without a reason of its own is unclear when
 /// the packs' best reason belongs to another status ("Keine Absicht, da die Firewall die Ports nicht freigibt").</param>
 /// <param name="UnclearJudgedFrom">A note that states no status outright is unclear when the model's status-unclear

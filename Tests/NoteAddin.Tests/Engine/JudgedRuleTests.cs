@@ -54,7 +54,7 @@ public class JudgedRuleTests
 
     private static CheckResult Check(string note, string rule, bool judged)
     {
-        var checker = new NoteChecker(EngineFixture.Checker.Packs, new FixedJudgement(rule, judged));
+        var checker = new NoteChecker(EngineFixture.Checker.Packs, new Judging(rule, judged ? 0.9f : 0.1f, RuleJudgements.Fires));
         return checker.Check(new NoteInput(note, "de"));
     }
 
@@ -65,16 +65,6 @@ public class JudgedRuleTests
             RuleDecider.Instance.Decide(reading, evidence) with
             {
                 Judgements = new RuleJudgements([rule], [probability], addsFrom),
-            };
-    }
-
-    /// <summary>Decides as the rule packs do and judges one rule as told.</summary>
-    private sealed class FixedJudgement(string rule, bool fires) : IStatusDecider
-    {
-        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence) =>
-            RuleDecider.Instance.Decide(reading, evidence) with
-            {
-                Judgements = new RuleJudgements([rule], [fires ? 0.9f : 0.1f]),
             };
     }
 }
