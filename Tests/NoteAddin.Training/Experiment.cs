@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using NoteAddin.Checking.Learning;
 
 namespace NoteAddin.Training;
@@ -18,25 +19,22 @@ public static class Experiment
         : TrainerSettings.JudgedRules;
 
     // --decision Name=value,Name=value: other decision settings than the committed model's, to see what one would do.
+    // Set through the record's JSON form, so a setting added later needs no line here.
     private static DecisionSettings Override(DecisionSettings decision, string? overrides)
     {
+        var json = JObject.FromObject(decision);
         foreach (var pair in overrides?.Split(',') ?? [])
         {
-            var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
-            double Number() => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-            decision = name switch
+            var parts = pair.Split('=', 2);
+            if (parts.Length != 2 || json.Property(parts[0]) is null)
             {
-                nameof(DecisionSettings.UnclearBelow) => decision with { UnclearBelow = Number() },
-                nameof(DecisionSettings.StatedWinsFrom) => decision with { StatedWinsFrom = Number() },
-                nameof(DecisionSettings.ReasonNeedsEvidence) => decision with { ReasonNeedsEvidence = bool.Parse(value) },
-                nameof(DecisionSettings.JudgedAddsFrom) => decision with { JudgedAddsFrom = Number() },
-                nameof(DecisionSettings.ForeignReasonUnclear) => decision with { ForeignReasonUnclear = bool.Parse(value) },
-                nameof(DecisionSettings.UnclearJudgedFrom) => decision with { UnclearJudgedFrom = Number() },
-                _ => throw new ArgumentException($"--decision: no setting {name}"),
-            };
+                throw new ArgumentException($"--decision: '{pair}' is not Name=value with one of {string.Join(", ", json.Properties().Select(p => p.Name))}");
+            }
+
+            json[parts[0]] = JToken.Parse(parts[1]);
         }
 
-        return decision;
+        return json.ToObject<DecisionSettings>()!;
     }
 
     public static int Run(string[] args, TextWriter output)
@@ -70,7 +68,7 @@ public static class Experiment
             var part = language is null ? set : set.Where(n => n.Lang == language);
             // The cache holds the whole corpus's folds; a language's part trains its own.
             var folds = hold is null && language is null && args.Contains("--cached")
-                ? new FoldCache(TrainingCorpus.Hash(TrainingCorpus.Files()), features, trainer).Folds(part, output)
+                ? FoldCache.ForCommittedCorpus(features, trainer).Folds(part, output)
                 : hold is null
                 ? CrossValidation.Folds(part, features, trainer)
                 : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, Judged(args)).Model, part.Where(n => n.Source == hold))];

@@ -18,7 +18,24 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
     private readonly string _directory = RepositoryPaths.Combine("Tests", "NoteAddin.Training", "obj", "weights-cache",
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{corpusHash}|{TrainingCorpus.Hash(Directory.GetFiles(RepositoryPaths.RulePacks, "*", SearchOption.AllDirectories))}|{features}|{settings}|{CrossValidation.MaxFolds}")))[..16]);
 
-    public ReaderModel Whole(Func<ReaderModel> train, TextWriter log) => Cached("whole.model", train, log);
+    /// <summary>The cache of the training corpus as committed (what `train` fits).</summary>
+    public static FoldCache ForCommittedCorpus(FeatureOptions features, TrainerSettings settings) =>
+        new(TrainingCorpus.Hash(TrainingCorpus.Files()), features, settings);
+
+    /// <summary>The whole-corpus fit, from the cache when this corpus and these settings made it before.</summary>
+    public ReaderModel Whole(Func<ReaderModel> train, TextWriter log)
+    {
+        var path = Path.Combine(_directory, "whole.model");
+        if (File.Exists(path))
+        {
+            log.WriteLine($"  reusing the whole-corpus weights from {TrainingCorpus.Relative(path)}");
+            return ReaderModelFile.Read(path);
+        }
+
+        var model = train();
+        Keep(model, "whole.model");
+        return model;
+    }
 
     /// <summary>The folds of <see cref="CrossValidation.Folds"/>, from the cache when this corpus and these settings made them before.</summary>
     public IReadOnlyList<CrossValidation.Fold> Folds(TrainingSet set, TextWriter log)
@@ -37,20 +54,6 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
         }
 
         return folds;
-    }
-
-    private ReaderModel Cached(string name, Func<ReaderModel> train, TextWriter log)
-    {
-        var path = Path.Combine(_directory, name);
-        if (File.Exists(path))
-        {
-            log.WriteLine($"  reusing the whole-corpus weights from {TrainingCorpus.Relative(path)}");
-            return ReaderModelFile.Read(path);
-        }
-
-        var model = train();
-        Keep(model, name);
-        return model;
     }
 
     // Written aside and moved into place, so a run stopped half-way never leaves a truncated file to be reused.

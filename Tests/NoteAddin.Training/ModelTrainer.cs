@@ -31,7 +31,7 @@ public sealed record TrainerSettings(float L1, float L2, int Iterations, float T
     /// from the stated-status-with-another-status's-reason notes called plain notes ("Kunde ist blockiert, weil der
     /// Proxy … unterbricht.") unclear. It took missing-duplicate-reason's place (a Warning the words find well) to keep
     /// the model at 32 weight columns, four SIMD vectors (ReaderModel's scorer); a no/yes head costs one column.</summary>
-    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", DecisionSettings.UnclearRule, "missing-reason", "no-contact-attempts", "no-primary-issue"];
+    public static readonly IReadOnlyList<string> JudgedRules = ["vague-reason", "engagement-info", "missing-progress-detail", Checking.Rules.StatusUnclearRule.RuleId, "missing-reason", "no-contact-attempts", "no-primary-issue"];
 
     public override string ToString() => $"ML.NET LbfgsMaximumEntropy L1={L1} L2={L2} iterations≤{Iterations} tolerance={Tolerance} seed={Seed}; judged rules: {string.Join(", ", JudgedRules)}";
 }

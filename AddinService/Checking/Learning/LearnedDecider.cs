@@ -1,6 +1,7 @@
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Packs;
 using NoteAddin.Checking.Reading;
+using NoteAddin.Checking.Rules;
 
 namespace NoteAddin.Checking.Learning;
 
@@ -11,7 +12,7 @@ namespace NoteAddin.Checking.Learning;
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
 /// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
-/// the words missed (<see cref="RuleJudgements.Adds"/>); whether a stated status whose only reason belongs to another
+/// the words missed (<see cref="NoteReading.ByWordsOrJudged"/>); whether a stated status whose only reason belongs to another
 /// status is unclear; and from which probability the model's status-unclear head makes a note that states no status
 /// Undetermined.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class LearnedDecider : IStatusDecider
     {
         _model = model;
         _yesIndex = model.Heads.Skip(1).Select(h => h.Offset + Array.IndexOf(h.Labels, "yes")).ToArray();
-        var unclearHead = Array.IndexOf(model.JudgedRules, DecisionSettings.UnclearRule);
+        var unclearHead = Array.IndexOf(model.JudgedRules, StatusUnclearRule.RuleId);
         _unclearYes = unclearHead < 0 ? -1 : _yesIndex[unclearHead];
     }
 

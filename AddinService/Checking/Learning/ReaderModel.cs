@@ -323,13 +323,10 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// <param name="ForeignReasonUnclear">A stated status that the model reads without a reason of its own is unclear when
 /// the packs' best reason belongs to another status ("Keine Absicht, da die Firewall die Ports nicht freigibt").</param>
 /// <param name="UnclearJudgedFrom">A note that states no status outright is unclear when the model's status-unclear
-/// head says yes with at least this probability (above 0; above 1: never) — facts without a status ("Der CISO ist
+/// head (<see cref="Rules.StatusUnclearRule"/>) says yes with at least this probability (above 0; above 1: never) — facts without a status ("Der CISO ist
 /// Dr. Weber.") that the reader head would still give one.</param>
 public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom)
 {
-    /// <summary>The judged head <see cref="UnclearJudgedFrom"/> reads.</summary>
-    public const string UnclearRule = "status-unclear";
-
     /// <summary>Why these settings cannot be used, or null. A model file written before a setting existed reads it as 0
     /// (Newtonsoft fills a missing constructor parameter with its default), which would add every judged finding.</summary>
     public string? Problem() =>

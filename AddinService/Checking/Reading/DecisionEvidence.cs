@@ -78,9 +78,6 @@ public sealed class RuleJudgements(string[] rules, float[] probabilities, double
     /// as Good costs more than a Good note read as Bad.</summary>
     public bool? FireReadily(string ruleId) => Probability(ruleId) is { } p ? p >= addsFrom : null;
 
-    /// <summary>Whether the model's word is enough to add the rule's finding where the words found none.</summary>
-    public bool Adds(string ruleId) => Probability(ruleId) >= addsFrom;
-
     private float? Probability(string ruleId)
     {
         var i = Array.IndexOf(rules, ruleId);

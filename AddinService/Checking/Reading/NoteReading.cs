@@ -52,7 +52,7 @@ public sealed class NoteReading
 
     /// <summary>For rules where the model may add a finding the word lists missed but never take one back: fires
     /// when the words say so or the model does (from the model's own threshold for adding, a decision setting).</summary>
-    public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || Judgements?.Adds(ruleId) == true;
+    public bool ByWordsOrJudged(string ruleId, bool byWords) => byWords || JudgedReadily(ruleId) == true;
 
     /// <summary>The status the pack's cue words point to on their own (the hand-written decision), whatever the
     /// decision stage made of it.</summary>

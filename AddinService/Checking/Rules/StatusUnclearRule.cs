@@ -6,7 +6,9 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>No status can be read from a note that has words in it, or the one read is not clear.</summary>
 public sealed class StatusUnclearRule : INoteRule
 {
-    public string Id => "status-unclear";
+    public const string RuleId = "status-unclear";
+
+    public string Id => RuleId;
 
     public Severity Severity => Severity.Error;
 

@@ -1,6 +1,7 @@
 using NoteAddin.Checking;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Rules;
 
 namespace NoteAddin.Tests.Learning;
 
@@ -121,7 +122,7 @@ public class LearnedDeciderTests
         var heads = new[]
         {
             new ModelHead("reader", 0, ReaderLabels),
-            new ModelHead(ReaderModel.RuleHeadPrefix + DecisionSettings.UnclearRule, ReaderLabels.Length, ["no", "yes"]),
+            new ModelHead(ReaderModel.RuleHeadPrefix + StatusUnclearRule.RuleId, ReaderLabels.Length, ["no", "yes"]),
         };
         return new ReaderModel(FeatureOptions.Default, Plain, new ModelProvenance("", 0, [], ""), heads, biases, new Dictionary<int, float[]>());
     }
