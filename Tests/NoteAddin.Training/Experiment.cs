@@ -4,7 +4,7 @@ using NoteAddin.Checking.Learning;
 namespace NoteAddin.Training;
 
 /// <summary>
-/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER] [--errors] [--rules] [--no-judged | --judged RULE,RULE] [--cached] [--decision Name=value,…]:
+/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER[+WRITER…]] [--errors] [--rules] [--no-judged | --judged RULE,RULE] [--cached] [--decision Name=value,…] [--dump FILE]:
 /// leave-one-writer-out cross-validation of one feature/trainer setting, so choices (which n-grams, whether the
 /// packs' cues help, one model or one per language, regularisation) are made by measurement, on the training
 /// corpus only. --cached reads with the last training run's folds (<see cref="FoldCache"/>; trained and kept when
@@ -35,6 +35,15 @@ public static class Experiment
         }
 
         return json.ToObject<DecisionSettings>()!;
+    }
+
+    // --hold a+b: one model trained without these writers, reading their notes (a cached fold's writers give the
+    // committed features' figures for the same notes).
+    private static CrossValidation.Fold HeldOut(TrainingSet part, HashSet<string> held, FeatureOptions features, DecisionSettings decision, TrainerSettings trainer, IReadOnlyList<string> judged)
+    {
+        var train = part.Where(n => !held.Contains(n.Source));
+        var model = ModelTrainer.Train(train.Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, train.Rules, judged).Model;
+        return CrossValidation.FoldOf(part, held, model);
     }
 
     public static int Run(string[] args, TextWriter output)
@@ -71,8 +80,12 @@ public static class Experiment
                 ? FoldCache.ForCommittedCorpus(features, trainer).Folds(part, output)
                 : hold is null
                 ? CrossValidation.Folds(part, features, trainer)
-                : [new CrossValidation.Fold(hold, ModelTrainer.Train(part.Where(n => n.Source != hold).Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, part.Where(n => n.Source != hold).Rules, Judged(args)).Model, part.Where(n => n.Source == hold))];
+                : [HeldOut(part, hold.Split('+').ToHashSet(), features, decision, trainer, Judged(args))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
+            if (Value("--dump") is { } dump)
+            {
+                ProbabilityDump.Write(folds, packs, decision, dump);
+            }
         }
 
         if (args.Contains("--rules"))

@@ -47,6 +47,7 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
             return held.Select((h, f) => CrossValidation.FoldOf(set, h, ReaderModelFile.Read(Path.Combine(_directory, $"fold-{f}.model")))).ToList();
         }
 
+        log.WriteLine($"  no folds' weights under {TrainingCorpus.Relative(_directory)} yet: training them");
         var folds = CrossValidation.Folds(set, features, settings, log);
         for (var f = 0; f < folds.Count; f++)
         {

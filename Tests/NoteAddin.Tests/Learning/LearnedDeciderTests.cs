@@ -59,9 +59,9 @@ public class LearnedDeciderTests
     }
 
     [Test]
-    public void The_status_unclear_head_makes_a_note_that_states_no_status_Undetermined()
+    public void The_status_unclear_head_makes_a_note_that_states_no_status_unclear_and_keeps_the_reader_heads_status()
     {
-        // The reader head would call the facts Blocked; the head trained on reviewers' status-unclear says no status.
+        // The reader head leans to Blocked; the head trained on reviewers' status-unclear says no status can be read.
         var model = Model(reader: ("Blocked", 0.8), unclearYes: 0.9);
 
         var on = Check(model, Plain with { UnclearJudgedFrom = 0.5 }, FactsOnly);
@@ -69,10 +69,25 @@ public class LearnedDeciderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(on.Status, Is.EqualTo(NoteStatus.Undetermined));
-            Assert.That(on.Reason, Is.Null);
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Blocked), "the reader head's status, flagged rather than replaced");
             Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
-            Assert.That(off.Status, Is.EqualTo(NoteStatus.Blocked), "never: the head is not asked");
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "never: the head is not asked");
+        });
+    }
+
+    [Test]
+    public void Facts_the_reader_head_calls_Undetermined_stay_Undetermined_without_a_reason()
+    {
+        var model = Model(reader: ("Undetermined", 0.9), unclearYes: 0.9);
+
+        var result = Check(model, Plain with { UnclearJudgedFrom = 0.5 }, FactsOnly);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(NoteStatus.Undetermined));
+            Assert.That(result.Reason, Is.Null);
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
         });
     }
 

@@ -1,0 +1,88 @@
+using Newtonsoft.Json;
+using NoteAddin.Checking;
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Packs;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Training;
+
+/// <summary>
+/// experiment --dump FILE: every cross-validated note with what the decision stage saw — the fold model's
+/// probabilities per status, the judged heads' "yes", the status the cues state — beside its labels and result,
+/// one JSON object per line. A new decision rule can then be tried on the folds' probabilities in seconds before
+/// it is written into <see cref="LearnedDecider"/> and chosen by the tuner. Training notes only (the folds).
+/// </summary>
+public static class ProbabilityDump
+{
+    public static void Write(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision, string path)
+    {
+        using var file = new StreamWriter(path);
+        foreach (var fold in folds)
+        {
+            var model = fold.Model.WithDecision(decision);
+            var recorder = new Recorder(new LearnedDecider(model));
+            var checker = new NoteChecker(packs, recorder);
+            foreach (var note in fold.Test.Notes)
+            {
+                var result = checker.Check(new NoteInput(note.Text, null, note.Workload));
+                file.WriteLine(JsonConvert.SerializeObject(new
+                {
+                    note.Id,
+                    fold = fold.HeldOut,
+                    note.Lang,
+                    label = new { note.Status, note.L2, note.Grade, note.Rules },
+                    result = new { Status = result.Status.ToString(), result.Reason?.L2, Grade = result.Grade.ToString(), Findings = result.Findings.Select(f => f.RuleId).Distinct() },
+                    stated = recorder.Stated?.ToString(),
+                    rules = recorder.RuleStatus,
+                    words = recorder.WordsReason,
+                    byStatus = recorder.ByStatus,
+                    top = recorder.TopLabel,
+                    judged = model.JudgedRules.Zip(recorder.Judged).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)),
+                }));
+            }
+        }
+    }
+
+    // Scores the note a second time beside the real decider: the dump must not change what is decided.
+    private sealed class Recorder(LearnedDecider inner) : IStatusDecider
+    {
+        public NoteStatus? Stated { get; private set; }
+
+        public string RuleStatus { get; private set; } = "";
+
+        public string? WordsReason { get; private set; }
+
+        public Dictionary<string, double> ByStatus { get; } = [];
+
+        public string TopLabel { get; private set; } = "";
+
+        public float[] Judged { get; private set; } = [];
+
+        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
+        {
+            var model = inner.Model;
+            var p = new float[model.Classes];
+            model.Score(reading, evidence, p);
+            Stated = evidence.StatedStatus;
+            RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
+            WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
+            ByStatus.Clear();
+            for (var k = 0; k < model.Labels.Length; k++)
+            {
+                var status = model.LabelStatus[k].ToString();
+                ByStatus[status] = Math.Round(ByStatus.GetValueOrDefault(status) + p[k], 4);
+            }
+
+            var top = 0;
+            for (var k = 1; k < model.Labels.Length; k++)
+            {
+                top = p[k] > p[top] ? k : top;
+            }
+
+            TopLabel = $"{model.Labels[top]}:{p[top]:0.000}";
+            Judged = model.Heads.Skip(1).Select(h => p[h.Offset + Array.IndexOf(h.Labels, "yes")]).ToArray();
+            return inner.Decide(reading, evidence);
+        }
+    }
+}
