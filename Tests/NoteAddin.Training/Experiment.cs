@@ -72,6 +72,7 @@ public static class Experiment
         var decision = Override(ReaderModelFile.Read(RepositoryPaths.ModelFile).Decision, Value("--decision"));
         var results = new List<(LabelledNote, Checking.Model.CheckResult)>();
         var hold = Value("--hold");
+        var allFolds = new List<CrossValidation.Fold>();
         foreach (var language in args.Contains("--per-language") ? new[] { "de", "en" } : new string?[] { null })
         {
             var part = language is null ? set : set.Where(n => n.Lang == language);
@@ -82,10 +83,12 @@ public static class Experiment
                 ? CrossValidation.Folds(part, features, trainer)
                 : [HeldOut(part, hold.Split('+').ToHashSet(), features, decision, trainer, Judged(args))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
-            if (Value("--dump") is { } dump)
-            {
-                ProbabilityDump.Write(folds, packs, decision, dump);
-            }
+            allFolds.AddRange(folds);
+        }
+
+        if (Value("--dump") is { } dump)
+        {
+            ProbabilityDump.Write(allFolds, packs, decision, dump);
         }
 
         if (args.Contains("--rules"))

@@ -71,7 +71,12 @@ public static class ProbabilityDump
             for (var k = 0; k < model.Labels.Length; k++)
             {
                 var status = model.LabelStatus[k].ToString();
-                ByStatus[status] = Math.Round(ByStatus.GetValueOrDefault(status) + p[k], 4);
+                ByStatus[status] = ByStatus.GetValueOrDefault(status) + p[k];
+            }
+
+            foreach (var status in ByStatus.Keys.ToList())
+            {
+                ByStatus[status] = Math.Round(ByStatus[status], 4);
             }
 
             var top = 0;
@@ -80,7 +85,7 @@ public static class ProbabilityDump
                 top = p[k] > p[top] ? k : top;
             }
 
-            TopLabel = $"{model.Labels[top]}:{p[top]:0.000}";
+            TopLabel = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model.Labels[top]}:{p[top]:0.000}");
             Judged = model.Heads.Skip(1).Select(h => p[h.Offset + Array.IndexOf(h.Labels, "yes")]).ToArray();
             return inner.Decide(reading, evidence);
         }
