@@ -24,17 +24,24 @@ public static class CrossValidation
         var folds = new Fold[held.Count];
         Parallel.For(0, folds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
-            var train = set.Where(n => !held[f].Contains(n.Source));
+            var reading = set.Notes.Count(n => held[f].Contains(n.Source));
             lock (folds)
             {
-                log?.WriteLine($"  fold {string.Join("+", held[f])}: training on {train.Rows.Count}, reading {set.Notes.Count - train.Rows.Count}");
+                log?.WriteLine($"  fold {string.Join("+", held[f])}: training on {set.Notes.Count - reading}, reading {reading}");
             }
 
-            var trained = ModelTrainer.Train(train.Rows, features, Defaults, Provenance("cross-validation fold"), settings, train.Rules, TrainerSettings.JudgedRules);
-            folds[f] = FoldOf(set, held[f], trained.Model);
+            folds[f] = Train(set, held[f], features, settings, TrainerSettings.JudgedRules);
         });
 
         return folds;
+    }
+
+    /// <summary>One fold: a model trained on every writer but <paramref name="held"/>, with their notes to read.</summary>
+    public static Fold Train(TrainingSet set, IReadOnlySet<string> held, FeatureOptions features, TrainerSettings settings, IReadOnlyList<string> judged)
+    {
+        var train = set.Where(n => !held.Contains(n.Source));
+        var trained = ModelTrainer.Train(train.Rows, features, Defaults, Provenance("cross-validation fold"), settings, train.Rules, judged);
+        return FoldOf(set, held, trained.Model);
     }
 
     /// <summary>Which writers each fold holds out: dealt round-robin in name order.</summary>

@@ -37,15 +37,6 @@ public static class Experiment
         return json.ToObject<DecisionSettings>()!;
     }
 
-    // --hold a+b: one model trained without these writers, reading their notes (a cached fold's writers give the
-    // committed features' figures for the same notes).
-    private static CrossValidation.Fold HeldOut(TrainingSet part, HashSet<string> held, FeatureOptions features, DecisionSettings decision, TrainerSettings trainer, IReadOnlyList<string> judged)
-    {
-        var train = part.Where(n => !held.Contains(n.Source));
-        var model = ModelTrainer.Train(train.Rows, features, decision, new ModelProvenance("", 0, [], ""), trainer, train.Rules, judged).Model;
-        return CrossValidation.FoldOf(part, held, model);
-    }
-
     public static int Run(string[] args, TextWriter output)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -81,7 +72,8 @@ public static class Experiment
                 ? FoldCache.ForCommittedCorpus(features, trainer).Folds(part, output)
                 : hold is null
                 ? CrossValidation.Folds(part, features, trainer)
-                : [HeldOut(part, hold.Split('+').ToHashSet(), features, decision, trainer, Judged(args))];
+                // --hold a+b: one fold without these writers (a cached fold's writers compare with the committed features).
+                : [CrossValidation.Train(part, hold.Split('+').ToHashSet(), features, trainer, Judged(args))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
             allFolds.AddRange(folds);
         }

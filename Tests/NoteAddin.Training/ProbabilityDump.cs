@@ -9,7 +9,7 @@ namespace NoteAddin.Training;
 
 /// <summary>
 /// experiment --dump FILE: every cross-validated note with what the decision stage saw — the fold model's
-/// probabilities per status, the judged heads' "yes", the status the cues state — beside its labels and result,
+/// probabilities per status, the judged heads' "yes" (as the decision carries them), the status the cues state — beside its labels and result,
 /// one JSON object per line. A new decision rule can then be tried on the folds' probabilities in seconds before
 /// it is written into <see cref="LearnedDecider"/> and chosen by the tuner. Training notes only (the folds).
 /// </summary>
@@ -38,7 +38,7 @@ public static class ProbabilityDump
                     words = recorder.WordsReason,
                     byStatus = recorder.ByStatus,
                     top = recorder.TopLabel,
-                    judged = model.JudgedRules.Zip(recorder.Judged).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)),
+                    judged = model.JudgedRules.ToDictionary(r => r, r => recorder.Judgements?.Probability(r) is { } p ? Math.Round(p, 4) : (double?)null),
                 }));
             }
         }
@@ -57,7 +57,7 @@ public static class ProbabilityDump
 
         public string TopLabel { get; private set; } = "";
 
-        public float[] Judged { get; private set; } = [];
+        public RuleJudgements? Judgements { get; private set; }
 
         public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
         {
@@ -86,8 +86,9 @@ public static class ProbabilityDump
             }
 
             TopLabel = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model.Labels[top]}:{p[top]:0.000}");
-            Judged = model.Heads.Skip(1).Select(h => p[h.Offset + Array.IndexOf(h.Labels, "yes")]).ToArray();
-            return inner.Decide(reading, evidence);
+            var decision = inner.Decide(reading, evidence);
+            Judgements = decision.Judgements;
+            return decision;
         }
     }
 }

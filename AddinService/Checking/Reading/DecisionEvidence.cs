@@ -78,7 +78,8 @@ public sealed class RuleJudgements(string[] rules, float[] probabilities, double
     /// as Good costs more than a Good note read as Bad.</summary>
     public bool? FireReadily(string ruleId) => Probability(ruleId) is { } p ? p >= addsFrom : null;
 
-    private float? Probability(string ruleId)
+    /// <summary>The model's probability for the rule, or null when the model does not judge it.</summary>
+    public float? Probability(string ruleId)
     {
         var i = Array.IndexOf(rules, ruleId);
         return i < 0 ? null : probabilities[i];
