@@ -11,21 +11,6 @@ namespace NoteAddin.Checking.Learning;
 /// </summary>
 public static class NoteFeaturizer
 {
-    // Seeds per kind of cue feature, so a category and an L2 of the same name stay apart.
-    private const uint Category = FeatureHasher.CueSeed;
-    private const uint StatedCue = FeatureHasher.CueSeed + 1;
-    private const uint HintedCue = FeatureHasher.CueSeed + 2;
-    private const uint RuleStatus = FeatureHasher.CueSeed + 3;
-    private const uint RuleStated = FeatureHasher.CueSeed + 4;
-    private const uint ReasonWords = FeatureHasher.CueSeed + 5;
-    private const uint BestReason = FeatureHasher.CueSeed + 6;
-    private const uint Flag = FeatureHasher.CueSeed + 7;
-    private const uint Length = FeatureHasher.CueSeed + 8;
-    private const uint Language = FeatureHasher.CueSeed + 9;
-
-    private static readonly string[] SlotNames = Enum.GetNames<Packs.CueSlot>();
-    private static readonly string[] StatusNames = Enum.GetNames<NoteStatus>();
-
     public static void Extract<TSink>(NoteReading reading, DecisionEvidence evidence, FeatureOptions options, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
@@ -100,10 +85,10 @@ public static class NoteFeaturizer
     private static void AddCues<TSink>(NoteReading reading, DecisionEvidence evidence, int words, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
-        var pack = reading.Pack;
+        var hashes = CueHashes.For(reading.Pack);
         foreach (var match in reading.Matches)
         {
-            sink.AddCue(FeatureHasher.Hash(pack.CategoryNames[match.Category], Category), 1);
+            sink.AddCue(hashes.Categories[match.Category], 1);
         }
 
         var cues = evidence.Cues;
@@ -112,16 +97,16 @@ public static class NoteFeaturizer
         {
             if (scores[slot] >= CueScores.Stated)
             {
-                sink.AddCue(FeatureHasher.Hash(SlotNames[slot], StatedCue), 1);
+                sink.AddCue(hashes.StatedSlots[slot], 1);
             }
             else if (scores[slot] > 0)
             {
-                sink.AddCue(FeatureHasher.Hash(SlotNames[slot], HintedCue), 1);
+                sink.AddCue(hashes.HintedSlots[slot], 1);
             }
         }
 
         var verdict = evidence.Rules;
-        sink.AddCue(FeatureHasher.Hash(StatusNames[(int)verdict.Status], verdict.Stated ? RuleStated : RuleStatus), 1);
+        sink.AddCue((verdict.Stated ? hashes.StatedVerdicts : hashes.Verdicts)[(int)verdict.Status], 1);
 
         var reasons = evidence.ReasonScores;
         for (var r = 0; r < reasons.Length; r++)
@@ -129,44 +114,30 @@ public static class NoteFeaturizer
             if (reasons[r] > 0)
             {
                 // Evidence counts with diminishing returns: the second firewall word adds less than the first.
-                sink.AddCue(FeatureHasher.Hash(pack.Reasons[r].L2, ReasonWords), (float)Math.Min(1.5, reasons[r] / 2));
+                sink.AddCue(hashes.ReasonWords[r], (float)Math.Min(1.5, reasons[r] / 2));
             }
         }
 
         if (evidence.Reasons.Best is { } best)
         {
-            sink.AddCue(FeatureHasher.Hash(pack.Reasons[best.Index].L2, BestReason), 1);
+            sink.AddCue(hashes.BestReasons[best.Index], 1);
         }
 
-        AddFlag(reading.ReasonClause is not null, "reason-clause", ref sink);
-        AddFlag(reading.ConditionClause is not null, "condition-clause", ref sink);
-        AddFlag(reading.AttemptCount is not null, "attempt-count", ref sink);
-        AddFlag(evidence.MeetingsOrFigures, "meetings-or-figures", ref sink);
-        AddFlag(reading.Sentences.Count > 2, "over-two-sentences", ref sink);
-        sink.AddCue(FeatureHasher.Hash(LengthBand(words), Length), 1);
-        sink.AddCue(FeatureHasher.Hash(pack.Language, Language), 1);
+        AddFlag(reading.ReasonClause is not null, hashes.ReasonClause, ref sink);
+        AddFlag(reading.ConditionClause is not null, hashes.ConditionClause, ref sink);
+        AddFlag(reading.AttemptCount is not null, hashes.AttemptCount, ref sink);
+        AddFlag(evidence.MeetingsOrFigures, hashes.MeetingsOrFigures, ref sink);
+        AddFlag(reading.Sentences.Count > 2, hashes.OverTwoSentences, ref sink);
+        sink.AddCue(hashes.LengthBand(words), 1);
+        sink.AddCue(hashes.Language, 1);
     }
 
-    private static void AddFlag<TSink>(bool on, string name, ref TSink sink)
+    private static void AddFlag<TSink>(bool on, uint hash, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
         if (on)
         {
-            sink.AddCue(FeatureHasher.Hash(name, Flag), 1);
+            sink.AddCue(hash, 1);
         }
     }
-
-    // Bare notes ("Kein Bedarf.", "n/a") behave unlike full ones whatever their words say.
-    private static string LengthBand(int words) => words switch
-    {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        <= 5 => "4-5",
-        <= 8 => "6-8",
-        <= 15 => "9-15",
-        <= 30 => "16-30",
-        _ => "31+",
-    };
 }
