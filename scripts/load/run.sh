@@ -16,48 +16,11 @@ WARMUP="${WARMUP:-3s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 ROUNDS="${ROUNDS:-3}"
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-
-as_root() { if [ "$(id -u)" = "0" ]; then "$@"; else sudo "$@"; fi; }
-for tool in wrk curl; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "installing $tool from Debian's packages…" >&2
-    as_root apt-get update -qq && as_root apt-get install -y -qq "$tool" >/dev/null
-  fi
-done
-
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-echo "publishing AddinService (Release)…" >&2
-dotnet publish "$root/AddinService" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log" >&2; exit 1; }
-
-# Port 0: the kernel picks a free port and Kestrel logs which one. Development: no sign-in on loopback (API.md).
-( cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Development ./AddinService --urls http://127.0.0.1:0 ) >"$work/service.log" 2>&1 &
-pid=$!
-
-base=""
-for _ in $(seq 300); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/service.log" | head -1 || true)"
-  if [ -n "$base" ] && curl -fsS "$base/health" >/dev/null 2>&1; then break; fi
-  kill -0 "$pid" 2>/dev/null || { echo "the service stopped during start-up:" >&2; cat "$work/service.log" >&2; exit 1; }
-  base=""; sleep 0.1
-done
-[ -n "$base" ] || { echo "the service did not answer /health within 30 s:" >&2; cat "$work/service.log" >&2; exit 1; }
-curl -fsS "$base/api/notes/check" -H 'content-type: application/json' -d '{"text":"Customer is blocked by the proxy."}' >/dev/null \
-  || { echo "POST /api/notes/check failed before the load started" >&2; exit 1; }
+# shellcheck source=service.sh
+. "$(dirname "$0")/service.sh"
+need wrk wrk
+need curl curl
+start_service
 echo "service pid $pid on $base; $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS round(s)" >&2
 
 # Prints requests/second; fails on socket errors or non-2xx answers, which would make the figure meaningless.
@@ -70,9 +33,6 @@ measure() {
   if grep -q 'Socket errors' <<<"$out"; then echo "$name: $(grep 'Socket errors' <<<"$out")" >&2; fi
   awk '/Requests\/sec/ {rps=$2} / requests in / {n=$1} END {print rps, n}' <<<"$out"
 }
-
-# The service's user + system CPU time so far, in microseconds (/proc/PID/stat fields 14 and 15, in clock ticks).
-cpu_us() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000000 / hz}' "/proc/$pid/stat"; }
 
 # Warm both paths (JIT, tiered compilation), then alternate health and check so drift on a shared machine hits
 # both alike. The ratio is taken within each round and the median round is reported (with its two figures).

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Where a request's service CPU goes under load: samples the Release service with perf while wrk drives one endpoint,
+# then splits the CPU per request into the kernel (TCP, scheduling), the engine (and its learned reader), reading the
+# body, writing the answer, and sign-in — for POST /api/notes/check and, as the yardstick, GET /health.
+#
+#   scripts/load/profile.sh                  # 12 s of samples per endpoint at 1999 Hz
+#   SECONDS_SAMPLED=20 scripts/load/profile.sh
+#
+# Needs root for perf (installs Debian's linux-perf and wrk if missing). The service runs with perf maps on and
+# W^X off so perf can name JIT-compiled methods; both cost a little, so take ratios from scripts/load/run.sh.
+set -euo pipefail
+
+SECONDS_SAMPLED="${SECONDS_SAMPLED:-12}"
+FREQUENCY="${FREQUENCY:-1999}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+# shellcheck source=service.sh
+. "$(dirname "$0")/service.sh"
+need wrk wrk
+need curl curl
+need perf linux-perf
+SERVICE_ENV="DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0"
+start_service
+echo "service pid $pid on $base; $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS; perf at $FREQUENCY Hz for $SECONDS_SAMPLED s" >&2
+
+# The parts reported, as method names perf prints (inclusive of what they call). Order is the report's.
+areas=(
+  "engine (NoteChecker.Analyse)|NoteChecker::Analyse("
+  "  of which the learned reader's scoring|ReaderModel::Score("
+  "reading the JSON body|JsonBody+<ReadAsync>d__"
+  "writing the JSON answer (serialiser and flush)|HttpResultsHelper::WriteResultAsJsonAsync("
+  "authentication|AuthenticationServiceImpl::AuthenticateAsync("
+  "authorization (policy, scope)|PolicyEvaluator::AuthorizeAsync("
+)
+
+# profile NAME URL [wrk args…]: prints the µs of service CPU per request, in total and per area.
+profile() {
+  local name="$1" url="$2"; shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((SECONDS_SAMPLED + 6))s" "$@" "$url" >"$work/wrk-$name.txt" &
+  local load=$!
+  sleep 3
+  local t0 t1
+  t0="$(cpu_us)"
+  perf record -q -F "$FREQUENCY" -g -p "$pid" -o "$work/$name.perf" -- sleep "$SECONDS_SAMPLED" >/dev/null 2>&1
+  t1="$(cpu_us)"
+  wait "$load"
+  grep -q 'Non-2xx' "$work/wrk-$name.txt" && { echo "$name: non-2xx answers" >&2; exit 1; }
+  local rps per_request
+  rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$name.txt")"
+  per_request="$(awk -v a="$t0" -v b="$t1" -v r="$rps" -v s="$SECONDS_SAMPLED" 'BEGIN {printf "%.1f", (b - a) / (r * s)}')"
+  perf report -i "$work/$name.perf" --children --sort sym -g none 2>/dev/null >"$work/$name.symbols"
+  perf report -i "$work/$name.perf" --no-children --sort dso -g none 2>/dev/null >"$work/$name.dsos"
+
+  printf '%s: %.0f req/s while sampled, %s µs service CPU per request\n' "$name" "$rps" "$per_request"
+  share() { awk -v t="$per_request" -v p="$1" '{sub(/%/, "", $1); printf "%5.1f %% %6.1f µs", p, t * p / 100}' <<<"$1"; }
+  local kernel
+  kernel="$(awk '/\[kernel\.kallsyms\]/ {sub(/%/, "", $1); print $1; exit}' "$work/$name.dsos")"
+  printf '  %-50s %s\n' "kernel (TCP, scheduling)" "$(share "${kernel:-0}")"
+  local area label pattern percent
+  for area in "${areas[@]}"; do
+    label="${area%%|*}"; pattern="${area#*|}"
+    percent="$(grep -F -m1 "$pattern" "$work/$name.symbols" | awk '{sub(/%/, "", $1); print $1}' || true)"
+    printf '  %-50s %s\n' "$label" "$(share "${percent:-0}")"
+  done
+}
+
+profile health "$base/health"
+profile check "$base/api/notes/check" -s "$here/check-note.lua"
+rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"
