@@ -33,7 +33,7 @@ public static class AccuracyDocument
         if (folds is not { Count: > 0 })
         {
             log.WriteLine("cross-validating the training corpus by writer (writer-grouped folds)…");
-            folds = FoldCache.ForCommittedCorpus(model.Features, TrainerSettings.Default).Folds(set, log);
+            folds = FoldCache.ForCommittedCorpus(set, model.Features, TrainerSettings.Default).Folds(log);
         }
 
         var crossValidated = CrossValidation.Read(folds, packs, model.Decision);

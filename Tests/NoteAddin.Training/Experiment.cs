@@ -69,7 +69,7 @@ public static class Experiment
             var part = language is null ? set : set.Where(n => n.Lang == language);
             // The cache holds the whole corpus's folds; a language's part trains its own.
             var folds = hold is null && language is null && args.Contains("--cached")
-                ? FoldCache.ForCommittedCorpus(features, trainer).Folds(part, output)
+                ? FoldCache.ForCommittedCorpus(set, features, trainer).Folds(output)
                 : hold is null
                 ? CrossValidation.Folds(part, features, trainer)
                 // --hold a+b: one fold without these writers (a cached fold's writers compare with the committed features).

@@ -10,19 +10,8 @@ public static class Fingerprint
     public static int Run(TextWriter output)
     {
         var set = TrainingSet.Build(LabelledNotes.LoadFiles(TrainingCorpus.Files()), Trainer.Packs(), FeatureOptions.Default);
+        output.WriteLine($"features {set.FeatureHash()}");
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var row in set.Rows)
-        {
-            foreach (var (index, value) in row.Features.Items())
-            {
-                sha.AppendData(BitConverter.GetBytes(index));
-                sha.AppendData(BitConverter.GetBytes(value));
-            }
-
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(row.Label));
-        }
-
-        output.WriteLine($"features {Convert.ToHexString(sha.GetHashAndReset())[..16]}");
         var model = ModelTrainer.Train(set.Rows, FeatureOptions.Default, CrossValidation.Defaults, new ModelProvenance("", 0, [], ""), TrainerSettings.Default).Model;
         foreach (var (bucket, row) in model.Rows.OrderBy(r => r.Key))
         {

@@ -6,23 +6,22 @@ namespace NoteAddin.Training;
 
 /// <summary>
 /// The trained weights of a run — the whole-corpus fit and each cross-validation fold — kept on disk under the
-/// training project's obj/ (never committed), keyed by everything the weights depend on: the corpus, the features, the
-/// trainer's settings and heads, the rule packs (their cues are features). A change to the decision stage alone then
-/// re-tunes and rewrites the model in minutes instead of training seven models again; the weights are the same either
-/// way (seeded, single-threaded runs). A change to how features are made in code is not in the key: delete the folder
-/// (or `dotnet clean`) after one — and if that is forgotten, `dotnet test` retrains from scratch and fails on weights
-/// that differ from the committed ones.
+/// training project's obj/ (never committed), keyed by everything the weights depend on: the corpus (its labels and
+/// writers), every note's features as the featuriser makes them now (<see cref="TrainingSet.FeatureHash"/>: code and
+/// rule packs alike), and the feature and trainer settings. A change to the decision stage alone then re-tunes and
+/// rewrites the model in minutes instead of training seven models again; the weights are the same either way
+/// (seeded, single-threaded runs), and a change that moves a single feature trains afresh.
 /// </summary>
-public sealed class FoldCache(string corpusHash, FeatureOptions features, TrainerSettings settings)
+public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions features, TrainerSettings settings)
 {
     private readonly string _directory = RepositoryPaths.Combine("Tests", "NoteAddin.Training", "obj", "weights-cache",
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{corpusHash}|{TrainingCorpus.Hash(Directory.GetFiles(RepositoryPaths.RulePacks, "*", SearchOption.AllDirectories))}|{features}|{settings}|{CrossValidation.MaxFolds}")))[..16]);
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{corpusHash}|{set.FeatureHash()}|{features}|{settings}|{CrossValidation.MaxFolds}")))[..16]);
 
-    /// <summary>The cache of the training corpus as committed (what `train` fits).</summary>
-    public static FoldCache ForCommittedCorpus(FeatureOptions features, TrainerSettings settings) =>
-        new(TrainingCorpus.Hash(TrainingCorpus.Files()), features, settings);
+    /// <summary>The cache of the training corpus as committed (what `train` fits), <paramref name="set"/> made from it.</summary>
+    public static FoldCache ForCommittedCorpus(TrainingSet set, FeatureOptions features, TrainerSettings settings) =>
+        new(TrainingCorpus.Hash(TrainingCorpus.Files()), set, features, settings);
 
-    /// <summary>The whole-corpus fit, from the cache when this corpus and these settings made it before.</summary>
+    /// <summary>The whole-corpus fit, from the cache when these notes, features and settings made it before.</summary>
     public ReaderModel Whole(Func<ReaderModel> train, TextWriter log)
     {
         var path = Path.Combine(_directory, "whole.model");
@@ -37,8 +36,8 @@ public sealed class FoldCache(string corpusHash, FeatureOptions features, Traine
         return model;
     }
 
-    /// <summary>The folds of <see cref="CrossValidation.Folds"/>, from the cache when this corpus and these settings made them before.</summary>
-    public IReadOnlyList<CrossValidation.Fold> Folds(TrainingSet set, TextWriter log)
+    /// <summary>The set's folds (<see cref="CrossValidation.Folds"/>), from the cache when these notes, features and settings made them before.</summary>
+    public IReadOnlyList<CrossValidation.Fold> Folds(TextWriter log)
     {
         var held = CrossValidation.Deal(set);
         if (Enumerable.Range(0, held.Count).All(f => File.Exists(Path.Combine(_directory, $"fold-{f}.model"))))

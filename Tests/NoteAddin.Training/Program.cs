@@ -68,7 +68,7 @@ public static class Trainer
         // fitted while cross-validation chooses the settings, on a core of its own.
         log.WriteLine("fitting on the whole corpus…");
         var provenance = new ModelProvenance(TrainingCorpus.Hash(files), notes.Count, files.Select(TrainingCorpus.Relative).ToList(), settings.ToString());
-        var cache = new FoldCache(provenance.CorpusHash, features, settings);
+        var cache = new FoldCache(provenance.CorpusHash, set, features, settings);
         var whole = Task.Run(() => cache.Whole(() => ModelTrainer.Train(set.Rows, features, CrossValidation.Defaults, provenance, settings, set.Rules, TrainerSettings.JudgedRules).Model, log));
 
         var decision = CrossValidation.Defaults;
@@ -76,7 +76,7 @@ public static class Trainer
         if (tune)
         {
             log.WriteLine("cross-validating by writer to choose the decision settings…");
-            folds = cache.Folds(set, log);
+            folds = cache.Folds(log);
             (decision, var score) = DecisionTuner.Choose(folds, packs, log);
             log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
         }

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Packs;
@@ -36,6 +39,24 @@ public sealed class TrainingSet
         return note.L2 is { } l2 && statusOfL2.TryGetValue(l2, out var owner) && owner == status
             ? $"{note.Status}{ReaderModel.LabelSeparator}{l2}"
             : note.Status;
+    }
+
+    /// <summary>A hash of every note's features and label, in order — what the weights are a function of, besides the
+    /// trainer's settings and the judged rules' labels. A change to the featuriser's code or to a pack's cue words shows
+    /// here; a pack edit that moves no feature (a message, a template) does not.</summary>
+    public string FeatureHash()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var row in Rows)
+        {
+            var indices = row.Features.GetIndices();
+            sha.AppendData(BitConverter.GetBytes(indices.Length));
+            sha.AppendData(MemoryMarshal.AsBytes(indices));
+            sha.AppendData(MemoryMarshal.AsBytes(row.Features.GetValues()));
+            sha.AppendData(Encoding.UTF8.GetBytes(row.Label));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
     }
 
     public TrainingSet Where(Func<LabelledNote, bool> keep)
