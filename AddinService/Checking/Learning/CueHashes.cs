@@ -24,7 +24,7 @@ internal sealed class CueHashes
     private const uint LanguageSeed = FeatureHasher.CueSeed + 9;
 
     // Bare notes ("Kein Bedarf.", "n/a") behave unlike full ones whatever their words say: the note's word count in
-    // bands, each band up to (and with) its first figure.
+    // bands, each holding the counts above the previous band's UpTo up to and including its own.
     private static readonly (int UpTo, string Name)[] LengthBands =
         [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (15, "9-15"), (30, "16-30"), (int.MaxValue, "31+")];
 

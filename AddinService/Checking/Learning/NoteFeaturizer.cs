@@ -1,4 +1,3 @@
-using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Learning;
