@@ -33,6 +33,9 @@ areas=(
   "authorization (policy, scope)|PolicyEvaluator::AuthorizeAsync("
 )
 
+# share PERCENT MICROSECONDS: a share of the samples and what it comes to per request.
+share() { awk -v p="$1" -v t="$2" 'BEGIN {printf "%5.1f %% %6.1f µs", p, t * p / 100}'; }
+
 # profile NAME URL [wrk args…]: prints the µs of service CPU per request, in total and per area.
 profile() {
   local name="$1" url="$2"; shift 2
@@ -53,15 +56,14 @@ profile() {
   perf report -i "$work/$name.perf" --no-children --sort dso -g none 2>/dev/null >"$work/$name.dsos"
 
   printf '%s: %.0f req/s while sampled, %s µs service CPU per request\n' "$name" "$rps" "$per_request"
-  share() { awk -v t="$per_request" -v p="$1" '{sub(/%/, "", $1); printf "%5.1f %% %6.1f µs", p, t * p / 100}' <<<"$1"; }
   local kernel
   kernel="$(awk '/\[kernel\.kallsyms\]/ {sub(/%/, "", $1); print $1; exit}' "$work/$name.dsos")"
-  printf '  %-50s %s\n' "kernel (TCP, scheduling)" "$(share "${kernel:-0}")"
+  printf '  %-50s %s\n' "kernel (TCP, scheduling)" "$(share "${kernel:-0}" "$per_request")"
   local area label pattern percent
   for area in "${areas[@]}"; do
     label="${area%%|*}"; pattern="${area#*|}"
     percent="$(grep -F -m1 "$pattern" "$work/$name.symbols" | awk '{sub(/%/, "", $1); print $1}' || true)"
-    printf '  %-50s %s\n' "$label" "$(share "${percent:-0}")"
+    printf '  %-50s %s\n' "$label" "$(share "${percent:-0}" "$per_request")"
   done
 }
 
