@@ -61,9 +61,13 @@ public static class AuthServices
                 .AddScheme<AuthenticationSchemeOptions, DevelopmentLoopbackHandler>(DevelopmentLoopbackHandler.SchemeName, null);
         }
 
+        // Identity.Web's own scope requirement: it reads "scp" and its long form and matches whole space-separated
+        // scopes. AddMicrosoftIdentityWebApi registers its handler; the loopback mode needs it registered here, and
+        // without a handler the requirement would fail every call. Registering twice is harmless (TryAddEnumerable).
+        builder.Services.AddRequiredScopeAuthorization();
         builder.Services.AddAuthorization(o => o.AddPolicy(ApiUserPolicy, p => p
             .RequireAuthenticatedUser()
-            .RequireAssertion(c => HasScope(c.User, AuthSettings.ApiScope))));
+            .RequireScope(AuthSettings.ApiScope)));
 
         // 401 and 403 from the framework come without a body; status code pages turn them into problem details,
         // and these titles say what to do.
@@ -97,35 +101,6 @@ public static class AuthServices
     /// <summary>Puts a group of /api endpoints behind sign-in and the per-user rate limit.</summary>
     public static TBuilder RequireApiUser<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(ApiUserPolicy).RequireRateLimiting(Hardening.PerUserPolicy);
-
-    /// <summary>Whether a scope claim ("scp", or its long form) lists <paramref name="scope"/> among its space-separated
-    /// scopes. Runs on every API call, so it reads the claims' values in place instead of splitting them into arrays.</summary>
-    internal static bool HasScope(System.Security.Claims.ClaimsPrincipal user, string scope)
-    {
-        foreach (var claim in user.Claims)
-        {
-            if (claim.Type is "scp" or "http://schemas.microsoft.com/identity/claims/scope" && ListsWord(claim.Value, scope))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ListsWord(string list, string word)
-    {
-        var span = list.AsSpan();
-        foreach (var range in span.Split(' '))
-        {
-            if (span[range].SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void HardenJwtBearer(JwtBearerOptions options, TimeSpan metadataTimeout)
     {
