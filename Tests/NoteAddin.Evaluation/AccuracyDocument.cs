@@ -43,7 +43,7 @@ public static class AccuracyDocument
 
         return new[]
         {
-            new Section("Blind test set t5", $"`Tests/Corpus/test/t5-blind.jsonl` — {t5.Count} notes by a writer who never saw the training notes; its headline figures were read once for the fifth session's report and once more for this one (never its notes, and no setting was chosen on it).", Read(checker, t5)),
+            new Section("Blind test set t5", $"`Tests/Corpus/test/t5-blind.jsonl` — {t5.Count} notes by a writer who never saw the training notes; its headline figures were read once for the fifth session's report and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t5)),
             new Section("Blind test set t4", $"`Tests/Corpus/test/t4-blind.jsonl` — {t4.Count} notes by another such writer; its headline figures were read once for the fourth session's report and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t4)),
             new Section("Blind test set t3", $"`Tests/Corpus/test/t3-blind.jsonl` — {t3.Count} notes by a third such writer; its headline figures were read twice while the reader's third round was built and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t3), Matrices: false),
             new Section("Blind test set t2", $"`Tests/Corpus/test/t2-blind.jsonl` — {t2.Count} notes by a fourth such writer; its headline figures were read twice while the reader's second round was built and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t2), Matrices: false),
