@@ -17,11 +17,12 @@ TRAIN = sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "train", "*.jsonl
 TEST = sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "test", "*.jsonl")))
 PAIR = re.compile(r"^(near-duplicate|close to --against) [0-9.]+: (\S+):(\d+) ~ (\S+):(\d+)$")
 
-def pairs(args):
+def check(args):
+    """corpus-check's report on these files, and the pairs it printed (kind, (file, line), (file, line))."""
     out = subprocess.run([sys.executable, CHECK, *args], capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        m = PAIR.match(line.strip())
-        if m: yield m.group(1), (m.group(2), int(m.group(3))), (m.group(4), int(m.group(5)))
+    found = [(m.group(1), (m.group(2), int(m.group(3))), (m.group(4), int(m.group(5))))
+             for m in map(PAIR.match, (line.strip() for line in out.splitlines())) if m]
+    return out, found
 
 def remove(doomed, files, dry):
     by_name = {os.path.basename(f): f for f in files}
@@ -31,7 +32,7 @@ def remove(doomed, files, dry):
         gone = sorted(l for n, l in doomed if n == name)
         for number in gone: print(f"removing {name}:{number}: {lines[number - 1][:110]}")
         if not dry:
-            kept = [l for i, l in enumerate(lines, 1) if i not in set(gone)]
+            kept = [l for i, l in enumerate(lines, 1) if i not in gone]
             open(path, "w", encoding="utf-8").write("\n".join(kept))
 
 def main():
@@ -40,18 +41,19 @@ def main():
     # The development set is the oldest part: on a tie its note stays, the corpus writer's goes.
     dev = lambda note: note[0] in ("de.jsonl", "en.jsonl")
     # corpus-check prints at most 30 pairs of each kind, so one pass may leave pairs it never showed: repeat until a
-    # pass finds nothing (a dry run shows the first pass only).
+    # pass finds nothing (a dry run shows the first pass only). The last pass's reports describe the files as left.
     while True:
+        train_report, train_pairs = check(TRAIN)
         doomed = set()
-        for _, a, b in pairs(TRAIN):
+        for _, a, b in train_pairs:
             if a in doomed or b in doomed or (dev(a) and dev(b)): continue
             doomed.add(a if dev(b) else b)
         remove(doomed, TRAIN, dry)
-        leaks = {a for kind, a, _ in pairs(TEST + ["--against"] + TRAIN) if kind.startswith("close")}
+        test_report, test_pairs = check(TEST + ["--against"] + TRAIN)
+        leaks = {a for kind, a, _ in test_pairs if kind.startswith("close")}
         remove(leaks, TEST, dry)
         if dry or not (doomed or leaks): break
-    subprocess.run([sys.executable, CHECK, *TRAIN], check=False)
-    subprocess.run([sys.executable, CHECK, *TEST, "--against", *TRAIN], check=False)
+    print(train_report, test_report, sep="\n")
 
 if __name__ == "__main__":
     main()
