@@ -24,8 +24,6 @@ public static class AccuracyDocument
     {
         var model = ((LearnedDecider)checker.Decider).Model;
         var rulesOnly = NoteEngineFactory.CreateRulesOnly(DevSetEvaluator.RepositoryEngine);
-        static IReadOnlyList<LabelledNote> Blind(string set) => LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", $"{set}-blind.jsonl")]);
-        var (t1, t2, t3, t4, t5) = (Blind("t1"), Blind("t2"), Blind("t3"), Blind("t4"), Blind("t5"));
         var holdOut = LabelledNotes.Load(RepositoryPaths.Combine("Tests", "HoldOut"));
 
         var packs = checker.Packs;
@@ -41,18 +39,33 @@ public static class AccuracyDocument
         IReadOnlyList<(LabelledNote, CheckResult)> Read(NoteChecker c, IEnumerable<LabelledNote> notes) =>
             notes.Select(n => (n, c.Check(new NoteInput(n.Text, null, n.Workload)))).ToList();
 
-        return new[]
-        {
-            new Section("Blind test set t5", $"`Tests/Corpus/test/t5-blind.jsonl` — {t5.Count} notes by a writer who never saw the training notes; its headline figures were read once for the fifth session's report and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t5)),
-            new Section("Blind test set t4", $"`Tests/Corpus/test/t4-blind.jsonl` — {t4.Count} notes by another such writer; its headline figures were read once for the fourth session's report and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t4)),
-            new Section("Blind test set t3", $"`Tests/Corpus/test/t3-blind.jsonl` — {t3.Count} notes by a third such writer; its headline figures were read twice while the reader's third round was built and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t3), Matrices: false),
-            new Section("Blind test set t2", $"`Tests/Corpus/test/t2-blind.jsonl` — {t2.Count} notes by a fourth such writer; its headline figures were read twice while the reader's second round was built and once with each later report (never its notes, and no setting was chosen on it).", Read(checker, t2), Matrices: false),
-            new Section("Blind test set t1", $"`Tests/Corpus/test/t1-blind.jsonl` — {t1.Count} notes by a fifth such writer; its headline figures were read many times while the reader was built (never its notes, and no setting was chosen on it).", Read(checker, t1), Matrices: false),
+        var blind = BlindSets.Select(b => (Set: b, Notes: LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", $"{b.Name}-blind.jsonl")]))).ToList();
+        var sections = blind.Select(b => new Section($"Blind test set {b.Set.Name}",
+            $"`Tests/Corpus/test/{b.Set.Name}-blind.jsonl` — {b.Notes.Count} notes by {b.Set.Writer}; {b.Set.Reads} (never its notes, and no setting was chosen on it).",
+            Read(checker, b.Notes), b.Set.Matrices)).ToList();
+        var newest = blind[0];
+        return
+        [
+            .. sections,
             new Section("Hold-out set", $"`Tests/HoldOut/` — {holdOut.Count} notes written blind after the first engine; not trained on.", Read(checker, holdOut)),
             new Section("Training corpus, cross-validated by writer", $"{set.Notes.Count} notes; each writer's notes read by a model trained on the other writers only.", crossValidated),
-            new Section("Baseline: rule packs alone on blind test set t5", "The hand-written decision without the model (what the reader did before the learned layer).", Read(rulesOnly, t5), Matrices: false),
-        };
+            new Section($"Baseline: rule packs alone on blind test set {newest.Set.Name}", "The hand-written decision without the model (what the reader did before the learned layer).", Read(rulesOnly, newest.Notes), Matrices: false),
+        ];
     }
+
+    /// <summary>A blind test set: who wrote it and how often its headline figures were read before.</summary>
+    private sealed record BlindSet(string Name, string Writer, string Reads, bool Matrices);
+
+    // Newest first: the newest set is the least read, so it gets the matrices and the rule-pack baseline.
+    private static readonly BlindSet[] BlindSets =
+    [
+        new("t6", "a writer who never saw the training notes", "first read for the eighth session's report", true),
+        new("t5", "another such writer", "its headline figures were read once for the fifth session's report and once with each later report", true),
+        new("t4", "a third such writer", "its headline figures were read once for the fourth session's report and once with each later report", false),
+        new("t3", "a fourth such writer", "its headline figures were read twice while the reader's third round was built and once with each later report", false),
+        new("t2", "a fifth such writer", "its headline figures were read twice while the reader's second round was built and once with each later report", false),
+        new("t1", "a sixth such writer", "its headline figures were read many times while the reader was built", false),
+    ];
 
     public static string Render(IReadOnlyList<Section> sections, ReaderModel model)
     {
