@@ -39,9 +39,9 @@ public static class AccuracyDocument
         IReadOnlyList<(LabelledNote, CheckResult)> Read(NoteChecker c, IEnumerable<LabelledNote> notes) =>
             notes.Select(n => (n, c.Check(new NoteInput(n.Text, null, n.Workload)))).ToList();
 
-        var blind = BlindSets.Select(b => (Set: b, Notes: LabelledNotes.LoadFiles([RepositoryPaths.Combine("Tests", "Corpus", "test", $"{b.Name}-blind.jsonl")]))).ToList();
+        var blind = BlindSets.Select(b => (Set: b, Notes: LabelledNotes.LoadFiles([RepositoryPaths.Combine(b.File)]))).ToList();
         var sections = blind.Select(b => new Section($"Blind test set {b.Set.Name}",
-            $"`Tests/Corpus/test/{b.Set.Name}-blind.jsonl` — {b.Notes.Count} notes by {b.Set.Writer}; {b.Set.Reads} (never its notes, and no setting was chosen on it).",
+            $"`{b.Set.File}` — {b.Notes.Count} notes by {b.Set.Writer}; {b.Set.Reads} (never its notes, and no setting was chosen on it).",
             Read(checker, b.Notes), b.Set.Matrices)).ToList();
         var newest = blind[0];
         return
@@ -54,7 +54,10 @@ public static class AccuracyDocument
     }
 
     /// <summary>A blind test set: who wrote it and how often its headline figures were read before.</summary>
-    private sealed record BlindSet(string Name, string Writer, string Reads, bool Matrices);
+    private sealed record BlindSet(string Name, string Writer, string Reads, bool Matrices)
+    {
+        public string File => $"Tests/Corpus/test/{Name}-blind.jsonl";
+    }
 
     // Newest first: the newest set is the least read, so it gets the matrices and the rule-pack baseline.
     private static readonly BlindSet[] BlindSets =

@@ -5,9 +5,9 @@ tool judges them (word Jaccard >= 0.7 inside the training files; >= 0.6 between 
   scripts/corpus/dedupe.py [--dry-run]
 
 Rewrites the JSON Lines files in place (the later note of each near-duplicate pair goes; a test note that rewords a
-training note goes), passes until nothing more goes, prints what it removed, and runs corpus-check again to show the
-result. corpus-check is read from ../shared/tools beside the checkout (or $CORPUS_CHECK): one definition of "the same
-note", not a copy of it.
+training note goes), passes until nothing more goes, prints what it removed and the last pass's corpus-check reports
+(the files as left). corpus-check is read from ../shared/tools beside the checkout (or $CORPUS_CHECK): one definition
+of "the same note", not a copy of it.
 Retrain afterwards (README, "Measuring accuracy"): the model records the corpus it was trained on."""
 import glob, os, re, subprocess, sys
 
