@@ -62,12 +62,13 @@ public static class AccuracyDocument
     // Newest first: the newest set is the least read, so it gets the matrices and the rule-pack baseline.
     private static readonly BlindSet[] BlindSets =
     [
-        new("t6", "a writer who never saw the training notes", "first read for the eighth session's report", true),
-        new("t5", "another such writer", "its headline figures were read once for the fifth session's report and once with each later report", true),
-        new("t4", "a third such writer", "its headline figures were read once for the fourth session's report and once with each later report", false),
-        new("t3", "a fourth such writer", "its headline figures were read twice while the reader's third round was built and once with each later report", false),
-        new("t2", "a fifth such writer", "its headline figures were read twice while the reader's second round was built and once with each later report", false),
-        new("t1", "a sixth such writer", "its headline figures were read many times while the reader was built", false),
+        new("t7", "a writer who never saw the training notes", "first read for the ninth session's report", true),
+        new("t6", "another such writer", "its headline figures were read once for the eighth session's report and once with each later report", true),
+        new("t5", "a third such writer", "its headline figures were read once for the fifth session's report and once with each later report", false),
+        new("t4", "a fourth such writer", "its headline figures were read once for the fourth session's report and once with each later report", false),
+        new("t3", "a fifth such writer", "its headline figures were read twice while the reader's third round was built and once with each later report", false),
+        new("t2", "a sixth such writer", "its headline figures were read twice while the reader's second round was built and once with each later report", false),
+        new("t1", "a seventh such writer", "its headline figures were read many times while the reader was built", false),
     ];
 
     public static string Render(IReadOnlyList<Section> sections, ReaderModel model)
