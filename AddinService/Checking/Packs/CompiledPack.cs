@@ -116,4 +116,5 @@ public sealed record RuleText(
     string? GoodExample,
     string? BadExample,
     IReadOnlyList<RuleExampleDocument> Fires,
-    IReadOnlyList<RuleExampleDocument> Passes);
+    IReadOnlyList<RuleExampleDocument> Passes,
+    string[] Words);

@@ -230,6 +230,7 @@ public static class RulePackCompiler
         BadExample = later.BadExample ?? earlier.BadExample,
         Fires = (earlier.Fires ?? new()).Concat(later.Fires ?? new()).ToList(),
         Passes = (earlier.Passes ?? new()).Concat(later.Passes ?? new()).ToList(),
+        Words = (earlier.Words ?? new()).Concat(later.Words ?? new()).ToList(),
     };
 
     private static IEnumerable<PhrasePattern> ParsePhrases(RulePackFile file, string path, List<string> phrases)
@@ -401,7 +402,8 @@ public static class RulePackCompiler
                 r.Value.GoodExample,
                 r.Value.BadExample,
                 r.Value.Fires ?? new(),
-                r.Value.Passes ?? new())),
+                r.Value.Passes ?? new(),
+                (r.Value.Words ?? new()).Select(NormalizedText.FoldPhrase).Where(w => w.Length > 0).Distinct().ToArray())),
             NumberWords = state.NumberWords.ToFrozenDictionary(StringComparer.Ordinal),
             DetectionWords = state.DetectionWords.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             Messages = state.Messages.ToFrozenDictionary(StringComparer.Ordinal),

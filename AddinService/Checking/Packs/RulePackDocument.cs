@@ -184,6 +184,10 @@ public sealed class RuleDocument
 
     public string? BadExample { get; set; }
 
+    /// <summary>Phrases only this rule looks for, on the folded note. Not a reader category, so not a feature of the
+    /// learned model: a rule can be sharpened without retraining it.</summary>
+    public List<string>? Words { get; set; }
+
     /// <summary>Notes that must fire this rule.</summary>
     public List<RuleExampleDocument>? Fires { get; set; }
 

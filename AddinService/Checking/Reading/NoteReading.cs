@@ -100,6 +100,34 @@ public sealed class NoteReading
 
     public bool Has(int category) => category >= 0 && FirstMatch[category] >= 0;
 
+    /// <summary>Whether the note holds one of a rule's own phrases (<see cref="Packs.RuleText.Words"/>, folded) as
+    /// whole words. Only for the few notes a rule asks about: it scans the text once per phrase.</summary>
+    public bool Says(string[] foldedPhrases)
+    {
+        var text = Folded.Span;
+        foreach (var phrase in foldedPhrases)
+        {
+            for (var from = 0; from + phrase.Length <= text.Length;)
+            {
+                var found = text[from..].IndexOf(phrase, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var start = from + found;
+                if (!Folded.IsWordChar(start - 1) && !Folded.IsWordChar(start + phrase.Length))
+                {
+                    return true;
+                }
+
+                from = start + 1;
+            }
+        }
+
+        return false;
+    }
+
     public PhraseMatch First(int category) => Matches[FirstMatch[category]];
 
     public IEnumerable<PhraseMatch> All(int category)

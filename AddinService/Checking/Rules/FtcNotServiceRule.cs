@@ -3,7 +3,12 @@ using NoteAddin.Checking.Reading;
 
 namespace NoteAddin.Checking.Rules;
 
-/// <summary>Declining FastTrack's help written up as no intent to use the service (seed FAQ: not the same thing).</summary>
+/// <summary>
+/// Declining FastTrack's help written up as no intent to use the service (seed FAQ: not the same thing). Either the
+/// note reads as no intent and says FastTrack was declined, or it reads as a deployment in progress yet still calls
+/// itself no intent by the status's name beside FastTrack (the rule's pack words: "keine Absicht", "no intent" …).
+/// Declining FastTrack while deploying, without that name, is fine: the writers of the corpus agree on both.
+/// </summary>
 public sealed class FtcNotServiceRule : INoteRule
 {
     public string Id => "ftc-not-service";
@@ -12,9 +17,11 @@ public sealed class FtcNotServiceRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.DeclinesFastTrack && (reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined || reading.Cues.NoIntent >= CueScores.Stated))
+        var c = reading.Pack.Categories;
+        if (reading.DeclinesFastTrack && (reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined || reading.Cues.NoIntent >= CueScores.Stated)
+            || reading.Status is NoteStatus.InProgress && reading.Has(c.Ftc) && reading.Says(reading.Pack.Rules[Id].Words))
         {
-            sink.Add(this, reading.First(reading.Pack.Categories.Ftc));
+            sink.Add(this, reading.First(c.Ftc));
         }
     }
 }
