@@ -100,11 +100,14 @@ public sealed class NoteReading
 
     public bool Has(int category) => category >= 0 && FirstMatch[category] >= 0;
 
-    /// <summary>Whether the note holds one of a rule's own phrases (<see cref="Packs.RuleText.Words"/>, folded) as
-    /// whole words. Only for the few notes a rule asks about: it scans the text once per phrase.</summary>
-    public bool Says(string[] foldedPhrases)
+    /// <summary>Where the note first holds one of a rule's own phrases (<see cref="Packs.RuleText.Words"/>, folded) as
+    /// whole words, in the note's own positions; null when it holds none. Only for the few notes a rule asks about:
+    /// it scans the text once per phrase.</summary>
+    public Span? FindWords(string[] foldedPhrases)
     {
         var text = Folded.Span;
+        var first = -1;
+        var firstEnd = -1;
         foreach (var phrase in foldedPhrases)
         {
             for (var from = 0; from + phrase.Length <= text.Length;)
@@ -118,14 +121,20 @@ public sealed class NoteReading
                 var start = from + found;
                 if (!Folded.IsWordChar(start - 1) && !Folded.IsWordChar(start + phrase.Length))
                 {
-                    return true;
+                    if (first < 0 || start < first)
+                    {
+                        first = start;
+                        firstEnd = start + phrase.Length;
+                    }
+
+                    break;
                 }
 
                 from = start + 1;
             }
         }
 
-        return false;
+        return first < 0 ? null : new Span(Folded.OriginalStart(first), Folded.OriginalEnd(firstEnd));
     }
 
     public PhraseMatch First(int category) => Matches[FirstMatch[category]];

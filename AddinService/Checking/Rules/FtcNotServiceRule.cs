@@ -19,7 +19,7 @@ public sealed class FtcNotServiceRule : INoteRule
     {
         var c = reading.Pack.Categories;
         if (reading.DeclinesFastTrack && (reading.Status is NoteStatus.NoIntent or NoteStatus.Undetermined || reading.Cues.NoIntent >= CueScores.Stated)
-            || reading.Status is NoteStatus.InProgress && reading.Has(c.Ftc) && reading.Says(reading.Pack.Rules[Id].Words))
+            || reading.Status is NoteStatus.InProgress && reading.Has(c.Ftc) && reading.FindWords(reading.Pack.Rules[Id].Words) is not null)
         {
             sink.Add(this, reading.First(c.Ftc));
         }
