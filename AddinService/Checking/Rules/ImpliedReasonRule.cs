@@ -1,3 +1,4 @@
+using NoteAddin.Checking.Matching;
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 
@@ -19,6 +20,20 @@ public sealed class ImpliedReasonRule : INoteRule
         var c = reading.Pack.Categories;
         if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent))
         {
+            return;
+        }
+
+        // A model that judges this rule decides it: whether a why counts as only implied is a judgement of the whole
+        // note (writers call "rollout halted until the training" a concrete blocker and "Mimecast filters all mail"
+        // an implied one) that the condition words below get wrong more often than right.
+        if (reading.Judged(Id) is { } judged)
+        {
+            if (judged)
+            {
+                var lookLater = reading.Has(c.LookLater) ? reading.First(c.LookLater) : (PhraseMatch?)null;
+                sink.Add(this, lookLater is { } m ? new Span(m.Start, m.Start + m.Length) : reading.ConditionClause ?? new Span(0, reading.Text.Length));
+            }
+
             return;
         }
 
