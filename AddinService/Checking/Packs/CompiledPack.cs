@@ -95,8 +95,9 @@ public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] Non
 
 /// <summary>An L2 reason; <see cref="Restriction"/> marks legal and security restrictions, Blocked whatever the
 /// wording; <see cref="NoContactYet"/> an Unknown reason that owes no contact attempts (nobody has asked yet);
-/// <see cref="MovesContent"/> a reason about moving a workload's content (Migration).</summary>
-public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction, bool NoContactYet, bool MovesContent);
+/// <see cref="MovesContent"/> a reason about moving a workload's content (Migration); <see cref="BusinessEvent"/> a
+/// business event rather than a blocker (a merger), which leaves a why that only waits for it implied.</summary>
+public sealed record ReasonDefinition(NoteStatus L1, string L2, int Category, ReasonL3Definition[] L3, bool Restriction, bool NoContactYet, bool MovesContent, bool BusinessEvent);
 
 public sealed record ReasonL3Definition(string Name, int Category);
 

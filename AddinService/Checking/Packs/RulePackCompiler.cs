@@ -53,7 +53,7 @@ public static class RulePackCompiler
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
         public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
-        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet, bool MovesContent)> Reasons = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet, bool MovesContent, bool BusinessEvent)> Reasons = new(StringComparer.Ordinal);
         public readonly Dictionary<string, (List<string> Aliases, List<PhrasePattern> Concepts)> Workloads = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, TemplateDefinition> Templates = new(StringComparer.Ordinal);
         public readonly Dictionary<string, RuleDocument> Rules = new(StringComparer.Ordinal);
@@ -150,7 +150,7 @@ public static class RulePackCompiler
 
             if (!state.Reasons.TryGetValue(reason.L2, out var entry))
             {
-                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet, reason.MovesContent);
+                state.Reasons[reason.L2] = entry = (l1, new List<PhrasePattern>(), new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal), reason.Restriction, reason.NoContactYet, reason.MovesContent, reason.BusinessEvent);
             }
             else if (entry.L1 != l1)
             {
@@ -159,7 +159,7 @@ public static class RulePackCompiler
             else
             {
                 // An overlay may add a flag, never remove one.
-                state.Reasons[reason.L2] = entry = entry with { NoContactYet = entry.NoContactYet || reason.NoContactYet, MovesContent = entry.MovesContent || reason.MovesContent };
+                state.Reasons[reason.L2] = entry = entry with { NoContactYet = entry.NoContactYet || reason.NoContactYet, MovesContent = entry.MovesContent || reason.MovesContent, BusinessEvent = entry.BusinessEvent || reason.BusinessEvent };
             }
 
             entry.Phrases.AddRange(ParsePhrases(file, path + ".phrases", reason.Phrases));
@@ -296,7 +296,7 @@ public static class RulePackCompiler
                 AddCategory($"{L3Prefix}{l2}/{l3}", list);
             }
 
-            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction, entry.NoContactYet, entry.MovesContent));
+            reasons.Add(new ReasonDefinition(entry.L1, l2, category, l3s.ToArray(), entry.Restriction, entry.NoContactYet, entry.MovesContent, entry.BusinessEvent));
         }
 
         var workloads = new List<WorkloadDefinition>();

@@ -132,6 +132,11 @@ public sealed class ReasonDocument
     /// <summary>The reason is moving a workload's content (mailboxes, sites, files): meaningless for a workload that
     /// has no such content, which is what workload-mismatch looks for.</summary>
     public bool MovesContent { get; set; }
+
+    /// <summary>The reason is an event in the customer's business (a merger, a reorganisation, new leadership) rather
+    /// than a blocker: a note whose only why waits for it ("until the merger is done") still leaves the why implied,
+    /// which is what implied-reason looks for. A blocker named in such a condition is a concrete why.</summary>
+    public bool BusinessEvent { get; set; }
 }
 
 public sealed class ReasonL3Document
