@@ -4,7 +4,7 @@
   scripts/corpus/agreement.py
 
 Reads Tests/Corpus/second-reader/ (to-label.jsonl: the sampled texts the reader saw; labels.jsonl: the reader's
-labels; sample-keys.jsonl: which corpus note each sample is) and the training corpus, prints agreement on status,
+labels; sample-keys.jsonl: which corpus note each sample is) and the training corpus (train/ and staged/), prints agreement on status,
 L2 (where the writer gave one) and grade, and lists every disagreement. Notes the dedupe step removed since the
 sample was drawn are counted apart."""
 import glob, json, os
@@ -14,7 +14,8 @@ DIR = os.path.join(ROOT, "Tests", "Corpus", "second-reader")
 
 def rows(path): return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
 
-corpus = {r["id"]: r for f in glob.glob(os.path.join(ROOT, "Tests", "Corpus", "train", "*.jsonl")) for r in rows(f)}
+# Staged notes (written for the next retraining) are sampled before they join train/, so read both.
+corpus = {r["id"]: r for part in ("train", "staged") for f in glob.glob(os.path.join(ROOT, "Tests", "Corpus", part, "*.jsonl")) for r in rows(f)}
 keys = {k["sid"]: k["id"] for k in rows(os.path.join(DIR, "sample-keys.jsonl"))}
 pairs, gone = [], 0
 for label in rows(os.path.join(DIR, "labels.jsonl")):
