@@ -4,9 +4,9 @@
   scripts/corpus/agreement.py
 
 Reads Tests/Corpus/second-reader/ (to-label.jsonl: the sampled texts the reader saw; labels.jsonl: the reader's
-labels; sample-keys.jsonl: which corpus note each sample is) and the training corpus (train/ and staged/), prints agreement on status,
-L2 (where the writer gave one) and grade, and lists every disagreement. Notes the dedupe step removed since the
-sample was drawn are counted apart."""
+labels; sample-keys.jsonl: which corpus note each sample is) and the training corpus (train/ and staged/), prints
+agreement on status, L2 (where the writer gave one) and grade, and lists every disagreement. Notes the dedupe step
+removed since the sample was drawn are counted apart."""
 import glob, json, os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -133,9 +133,10 @@ public sealed class ReasonDocument
     /// has no such content, which is what workload-mismatch looks for.</summary>
     public bool MovesContent { get; set; }
 
-    /// <summary>The reason is an event in the customer's business (a merger, a reorganisation, new leadership) rather
-    /// than a blocker: a note whose only why waits for it ("until the merger is done") still leaves the why implied,
-    /// which is what implied-reason looks for. A blocker named in such a condition is a concrete why.</summary>
+    /// <summary>The reason is the customer's business itself rather than a blocker (Executive Sponsorship: a merger, a
+    /// reorganisation, new leadership, no sponsor): a note whose only why waits for it ("until the merger is done")
+    /// still leaves the why implied, which is what implied-reason looks for. A blocker named in such a condition is a
+    /// concrete why.</summary>
     public bool BusinessEvent { get; set; }
 }
 

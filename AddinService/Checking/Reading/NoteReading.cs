@@ -101,8 +101,8 @@ public sealed class NoteReading
     public bool Has(int category) => category >= 0 && FirstMatch[category] >= 0;
 
     /// <summary>Where the note first holds one of a rule's own phrases (<see cref="Packs.RuleText.Words"/>, folded) as
-    /// whole words, in the note's own positions; null when it holds none. Only for the few notes a rule asks about:
-    /// it scans the text once per phrase.</summary>
+    /// whole words, in the note's own positions; null when it holds none. A rule's list is a handful of phrases, and
+    /// each is one vectorised scan of the folded text (no automaton needed at that size).</summary>
     public Span? FindWords(string[] foldedPhrases)
     {
         var text = Folded.Span;

@@ -8,8 +8,8 @@ namespace NoteAddin.Tests.Engine;
 /// The Error rules the model judges (no-primary-issue, missing-reason, no-contact-attempts) take the
 /// model's "yes" as an extra reason to fire and never its "no" as a reason not to: a Bad note read as Good is the
 /// costliest mistake; implied-reason, a Warning whose words are wrong more often than right, takes the model's word
-/// both ways when the model judges it. The model is replaced here by the rules' own decision plus a fixed judgement, so each case
-/// shows the combination, not what a trained model happens to think of the note.
+/// both ways when the model judges it. The model is replaced here by the rules' own decision plus a fixed judgement,
+/// so each case shows the combination, not what a trained model happens to think of the note.
 /// </summary>
 public class JudgedRuleTests
 {
@@ -53,7 +53,7 @@ public class JudgedRuleTests
     [Test]
     public void A_model_that_judges_implied_reason_decides_it_both_ways()
     {
-        // A concrete blocker with a condition the words call implied, and a bare fact the words let pass.
+        // A merger as the only why, which the words call implied, and a concrete blocker, which they let pass.
         const string conditioned = "Bis die Fusion mit der Muttergesellschaft abgeschlossen ist, wird der Kunde Teams nicht bereitstellen.";
         const string concrete = ClearBlockedNote;
         Assert.That(RuleIds(conditioned, "other-rule", judged: false), Does.Contain("implied-reason"), "the words alone raise it here");
