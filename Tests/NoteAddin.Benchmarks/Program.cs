@@ -47,6 +47,19 @@ internal static class QuickHarness
             Console.WriteLine($"{name,-12} {median,10:F2} {bytes,12:N0}");
         }
 
+        // The engine's stages on the typical notes (StageBenchmarks): where a check's time goes, in seconds.
+        foreach (var name in new[] { "de-typical", "en-typical" })
+        {
+            var stages = new StageBenchmarks { Note = name };
+            stages.Setup();
+            var parts = new (string Stage, Func<object> Run)[]
+            {
+                ("fold", stages.Fold), ("detect", stages.Detect), ("split", stages.Split), ("scan", () => stages.Scan()),
+                ("read", stages.Read), ("check", stages.Check),
+            };
+            Console.WriteLine($"  {name}: " + string.Join(", ", parts.Select(p => $"{p.Stage} {Measure(p.Run, 20_000).MedianMicroseconds:F2}")) + " µs");
+        }
+
         var json = new ApiJsonBenchmarks();
         json.Setup();
         var (parse, parseBytes) = Measure(() => json.ParseRequest()!, 20_000);
