@@ -7,7 +7,9 @@ namespace NoteAddin.Checking.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private readonly string[] _abbreviations;
+    // Each abbreviation under the letter before each of its dots ("z. B." under 'z' and 'b'): a full stop is tried
+    // only against the few abbreviations whose dot could be this one, not against the whole list.
+    private readonly Dictionary<char, (string Abbreviation, int Dot)[]> _abbreviationsByLetter;
     private readonly bool _ordinalDots;
 
     /// <param name="abbreviations">Abbreviations as written, dots included ("z. B.", "e.g.", "ca.").</param>
@@ -15,7 +17,12 @@ public sealed class SentenceSplitter
     /// "am 03.04. Termin"): there a number's dot never ends a sentence.</param>
     public SentenceSplitter(IEnumerable<string> abbreviations, bool ordinalDots = false)
     {
-        _abbreviations = abbreviations.Where(a => a.Contains('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _abbreviationsByLetter = abbreviations
+            .Where(a => a.Contains('.'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .SelectMany(a => a.Select((c, dot) => (Abbreviation: a, Dot: dot)).Where(d => d.Abbreviation[d.Dot] == '.' && d.Dot > 0))
+            .GroupBy(d => char.ToLowerInvariant(d.Abbreviation[d.Dot - 1]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
         _ordinalDots = ordinalDots;
     }
 
@@ -101,28 +108,30 @@ public sealed class SentenceSplitter
 
     private bool IsAbbreviation(string text, int mark)
     {
-        foreach (var abbreviation in _abbreviations)
+        if (mark == 0 || !_abbreviationsByLetter.TryGetValue(char.ToLowerInvariant(text[mark - 1]), out var candidates))
         {
-            for (var k = abbreviation.IndexOf('.'); k >= 0; k = abbreviation.IndexOf('.', k + 1))
+            return false;
+        }
+
+        foreach (var (abbreviation, k) in candidates)
+        {
+            var begin = mark - k;
+            if (begin < 0 || begin + abbreviation.Length > text.Length)
             {
-                var begin = mark - k;
-                if (begin < 0 || begin + abbreviation.Length > text.Length)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (begin > 0 && char.IsLetterOrDigit(text[begin - 1]))
-                {
-                    continue;
-                }
+            if (begin > 0 && char.IsLetterOrDigit(text[begin - 1]))
+            {
+                continue;
+            }
 
-                if (text.AsSpan(begin, abbreviation.Length).Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-                {
-                    // Only the abbreviation's own dots are covered; its last dot may still end a sentence when the
-                    // abbreviation closes it ("…, Teams usw. Kunde …") — a capitalised next word cannot tell, so we
-                    // keep the conservative reading and count one sentence fewer rather than one more.
-                    return true;
-                }
+            if (text.AsSpan(begin, abbreviation.Length).Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                // Only the abbreviation's own dots are covered; its last dot may still end a sentence when the
+                // abbreviation closes it ("…, Teams usw. Kunde …") — a capitalised next word cannot tell, so we
+                // keep the conservative reading and count one sentence fewer rather than one more.
+                return true;
             }
         }
 

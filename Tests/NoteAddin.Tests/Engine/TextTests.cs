@@ -10,6 +10,8 @@ public class TextTests
     [TestCase("Kunde ist z. B. blockiert. Grund ist der Proxy.", "de", 2)]
     [TestCase("Nutzung 0,0 % seit dem 03.04. gemessen, d. h. niemand nutzt es.", "de", 1)]
     [TestCase("Customer blocked, e.g. by the proxy v2.5 on approx. 2.5 % of sites. Second sentence.", "en", 2)]
+    [TestCase("Kd. wartet wg. Freigabe der IT f. den Proxy. Art. 28 DSGVO wird s. Ticket geprüft.", "de", 2)]
+    [TestCase("Cust. has no acct. owner, lic. req. pending with the mgr. for approval. Blocked until the mtg. next week.", "en", 2)]
     [TestCase("One. Two. Three.", "en", 3)]
     [TestCase("Blocked by the proxy!\nNo fix planned", "en", 2)]
     [TestCase("1. Welle abgeschlossen, 2. Welle läuft.", "de", 1)]
