@@ -47,7 +47,8 @@ internal static class QuickHarness
             Console.WriteLine($"{name,-12} {median,10:F2} {bytes,12:N0}");
         }
 
-        // The engine's stages on the typical notes (StageBenchmarks): where a check's time goes, in seconds.
+        // The engine's stages on the typical notes (StageBenchmarks): where a check's time goes, without waiting minutes
+        // for BenchmarkDotNet.
         foreach (var name in new[] { "de-typical", "en-typical" })
         {
             var stages = new StageBenchmarks { Note = name };

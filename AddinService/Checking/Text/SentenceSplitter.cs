@@ -20,7 +20,7 @@ public sealed class SentenceSplitter
         _abbreviationsByLetter = abbreviations
             .Where(a => a.Contains('.'))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .SelectMany(a => a.Select((c, dot) => (Abbreviation: a, Dot: dot)).Where(d => d.Abbreviation[d.Dot] == '.' && d.Dot > 0))
+            .SelectMany(a => Enumerable.Range(1, a.Length - 1).Where(dot => a[dot] == '.').Select(dot => (Abbreviation: a, Dot: dot)))
             .GroupBy(d => char.ToLowerInvariant(d.Abbreviation[d.Dot - 1]))
             .ToDictionary(g => g.Key, g => g.ToArray());
         _ordinalDots = ordinalDots;
