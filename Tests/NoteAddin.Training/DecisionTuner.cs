@@ -63,11 +63,27 @@ public static class DecisionTuner
         }
     }
 
+    /// <summary>Third stage, around the second's best: the status-unclear head for notes that state a status and a
+    /// reason the model cannot place inside it (the twelfth session), with how unsure is unclear, which it trades
+    /// against.</summary>
+    public static IEnumerable<DecisionSettings> StatedRefinements(DecisionSettings best)
+    {
+        foreach (var unclear in UnclearBelow)
+        {
+            foreach (var stated in new[] { CrossValidation.Never, 0.7, 0.5, 0.4, 0.3 })
+            {
+                yield return best with { UnclearBelow = unclear, StatedUnclearJudgedFrom = stated };
+            }
+        }
+    }
+
     public static (DecisionSettings Best, double Score) Choose(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, TextWriter? log = null)
     {
         var first = Best(Candidates().ToList(), folds, packs, log);
         log?.WriteLine($"  first stage: {first.Best} ({first.Score:0.0000}); refining…");
-        return Best(Refinements(first.Best).ToList(), folds, packs, log);
+        var second = Best(Refinements(first.Best).ToList(), folds, packs, log);
+        log?.WriteLine($"  second stage: {second.Best} ({second.Score:0.0000}); refining…");
+        return Best(StatedRefinements(second.Best).ToList(), folds, packs, log);
     }
 
     // Each candidate reads every held-out note; candidates are read side by side (the checker is shared by threads in

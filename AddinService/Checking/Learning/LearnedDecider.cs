@@ -8,13 +8,13 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Six settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// guessed L2). Seven settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
 /// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
 /// the words missed (<see cref="NoteReading.ByWordsOrJudged"/>); whether a stated status whose only reason belongs to another
-/// status is unclear; and from which probability the model's status-unclear head makes a note that states no status
-/// unclear.
+/// status is unclear; from which probability the model's status-unclear head makes a note that states no status
+/// unclear; and from which it makes a stated status whose reason the model cannot place inside it unclear.
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
@@ -80,6 +80,13 @@ public sealed class LearnedDecider : IStatusDecider
             // "Kein Interesse, da die Firewall die Teams-Ports nicht freigibt": the model learned such notes as a stated
             // status without a reason (that is how they are labelled), so it finds no reason inside the status; the
             // packs' words name one, and it belongs to another status. Not Good, whatever the rules below would say.
+            unclear = true;
+        }
+        else if (reason is null && status == statedStatus && reading.GivesAnyReason && _unclearYes >= 0 && p[_unclearYes] >= settings.StatedUnclearJudgedFrom)
+        {
+            // The same note when the packs have no words for its reason ("Blockiert, da der Konzern CrowdStrike als
+            // Standard gesetzt hat"): a reason is given (so missing-reason stays silent), the model finds none inside the
+            // stated status, and the head trained on reviewers' status-unclear says the note is not clear.
             unclear = true;
         }
 

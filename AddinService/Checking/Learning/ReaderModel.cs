@@ -325,13 +325,18 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// <param name="UnclearJudgedFrom">A note that states no status outright is unclear when the model's status-unclear
 /// head (<see cref="Rules.StatusUnclearRule"/>) says yes with at least this probability (above 0; above 1: never) — facts without a status ("Der CISO ist
 /// Dr. Weber.") that the reader head would still give one.</param>
-public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom)
+/// <param name="StatedUnclearJudgedFrom">A note that states its status and gives a reason the model cannot place inside
+/// that status is unclear when the status-unclear head says yes with at least this probability (above 0; above 1:
+/// never) — the foreign reason the packs have no words for ("Blockiert, da der Konzern CrowdStrike als Standard
+/// gesetzt hat").</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom)
 {
     /// <summary>Why these settings cannot be used, or null. A model file written before a setting existed reads it as 0
     /// (Newtonsoft fills a missing constructor parameter with its default), which would add every judged finding.</summary>
     public string? Problem() =>
         JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
         : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"
+        : StatedUnclearJudgedFrom is not > 0 ? $"StatedUnclearJudgedFrom {StatedUnclearJudgedFrom} is not above 0 (a model file from before the setting: train it again)"
         : null;
 }
 

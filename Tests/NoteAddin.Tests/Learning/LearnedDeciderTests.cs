@@ -14,13 +14,16 @@ public class LearnedDeciderTests
 {
     private static readonly Lazy<NoteChecker> RulesOnly = new(() => NoteEngineFactory.CreateRulesOnly());
 
-    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0);
+    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0, StatedUnclearJudgedFrom: 2.0);
 
     // A stated NoIntent whose reason the packs file under Blocked (a proxy that stops traffic).
     private const string StatedWithForeignReason = "Kein Interesse, weil der Proxy den Datenverkehr zu Exchange Online sperrt.";
 
     // Facts with no status at all.
     private const string FactsOnly = "Ansprechpartner ist Herr Brandt (CISO), der Datenschutzbeauftragte ist extern.";
+
+    // A stated Blocked whose reason (a competitor made the group standard) the packs have no words for.
+    private const string StatedWithUnplacedReason = "Blockiert, da der Konzern einen anderen Anbieter als Standard gesetzt hat.";
 
     // A plain Blocked note with its reason: the status is stated, so the status-unclear head is not asked.
     private const string StatedBlocked = "Kunde ist blockiert, weil der Proxy die Teams-Medienverbindungen unterbricht.";
@@ -107,6 +110,40 @@ public class LearnedDeciderTests
     }
 
     [Test]
+    public void A_stated_status_with_a_reason_the_model_cannot_place_inside_it_is_unclear_when_the_head_says_so()
+    {
+        // No pack words for the competitor: only the status-unclear head can tell this from a Good Blocked note.
+        var model = Model(reader: ("Blocked", 0.9), unclearYes: 0.8);
+
+        var on = Check(model, Plain with { StatedUnclearJudgedFrom = 0.5 }, StatedWithUnplacedReason);
+        var off = Check(model, Plain, StatedWithUnplacedReason);
+        var unsure = Check(Model(reader: ("Blocked", 0.9), unclearYes: 0.3), Plain with { StatedUnclearJudgedFrom = 0.5 }, StatedWithUnplacedReason);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Blocked), "the stated status stays");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "never: the head is not asked");
+            Assert.That(unsure.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "below the threshold");
+        });
+    }
+
+    [Test]
+    public void A_stated_status_with_its_own_reason_is_not_made_unclear_by_the_head()
+    {
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.99);
+
+        var result = Check(model, Plain with { StatedUnclearJudgedFrom = 0.3 }, StatedBlocked);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Reason?.L2, Is.EqualTo("Customer IT Infrastructure and Remediation"));
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
+    [Test]
     public void Settings_a_model_file_cannot_have_meant_are_named()
     {
         Assert.Multiple(() =>
@@ -114,6 +151,7 @@ public class LearnedDeciderTests
             Assert.That(Plain.Problem(), Is.Null);
             Assert.That((Plain with { UnclearJudgedFrom = 0 }).Problem(), Does.Contain("UnclearJudgedFrom"));
             Assert.That((Plain with { JudgedAddsFrom = 0 }).Problem(), Does.Contain("JudgedAddsFrom"));
+            Assert.That((Plain with { StatedUnclearJudgedFrom = 0 }).Problem(), Does.Contain("StatedUnclearJudgedFrom"));
         });
     }
 
