@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NoteAddin.Checking.Text;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class SentenceSplitter
 {
     // Each abbreviation under the letter before each of its dots ("z. B." under 'z' and 'b'): a full stop is tried
     // only against the few abbreviations whose dot could be this one, not against the whole list.
-    private readonly Dictionary<char, (string Abbreviation, int Dot)[]> _abbreviationsByLetter;
+    private readonly FrozenDictionary<char, (string Abbreviation, int Dot)[]> _abbreviationsByLetter;
     private readonly bool _ordinalDots;
 
     /// <param name="abbreviations">Abbreviations as written, dots included ("z. B.", "e.g.", "ca.").</param>
@@ -22,7 +24,7 @@ public sealed class SentenceSplitter
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .SelectMany(a => Enumerable.Range(1, a.Length - 1).Where(dot => a[dot] == '.').Select(dot => (Abbreviation: a, Dot: dot)))
             .GroupBy(d => char.ToLowerInvariant(d.Abbreviation[d.Dot - 1]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordinalDots = ordinalDots;
     }
 
