@@ -72,7 +72,7 @@ public static class CrossValidation
     public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires, ForeignReasonUnclear: false, UnclearJudgedFrom: Never, StatedUnclearJudgedFrom: Never);
 
     /// <summary>A probability setting above 1: the model's word never reaches it.</summary>
-    public const double Never = 2.0;
+    public const double Never = DecisionSettings.Never;
 
     private static ModelProvenance Provenance(string what) => new(what, 0, Array.Empty<string>(), "");
 }

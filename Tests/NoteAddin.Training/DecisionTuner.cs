@@ -70,7 +70,7 @@ public static class DecisionTuner
     {
         foreach (var unclear in UnclearBelow)
         {
-            foreach (var stated in new[] { CrossValidation.Never, 0.7, 0.5, 0.4, 0.3 })
+            foreach (var stated in new[] { CrossValidation.Never, 0.7, 0.5, 0.4, 0.3, 0.2 })
             {
                 yield return best with { UnclearBelow = unclear, StatedUnclearJudgedFrom = stated };
             }

@@ -331,12 +331,16 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// gesetzt hat").</param>
 public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom)
 {
+    /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before
+    /// <see cref="StatedUnclearJudgedFrom"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>
+    public const double Never = 2.0;
+
     /// <summary>Why these settings cannot be used, or null. A model file written before a setting existed reads it as 0
     /// (Newtonsoft fills a missing constructor parameter with its default), which would add every judged finding.</summary>
     public string? Problem() =>
         JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
         : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"
-        : StatedUnclearJudgedFrom is not > 0 ? $"StatedUnclearJudgedFrom {StatedUnclearJudgedFrom} is not above 0 (a model file from before the setting: train it again)"
+        : StatedUnclearJudgedFrom is not > 0 ? $"StatedUnclearJudgedFrom {StatedUnclearJudgedFrom} is not above 0"
         : null;
 }
 

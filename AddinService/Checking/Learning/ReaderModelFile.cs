@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace NoteAddin.Checking.Learning;
 
@@ -52,7 +53,15 @@ public static class ReaderModelFile
                 throw new InvalidDataException($"{Path.GetFileName(path)} is not a NoteAddin reader model ({Magic})");
             }
 
-            var header = JsonConvert.DeserializeObject<Header>(reader.ReadString(), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
+            var json = JObject.Parse(reader.ReadString());
+            if (json[nameof(Header.Decision)] is JObject decision && decision[nameof(DecisionSettings.StatedUnclearJudgedFrom)] is null)
+            {
+                // Written before the setting existed (the eleventh session's model, the weights cache's folds): tuned
+                // without it, so it never fires — not Newtonsoft's 0 for a missing constructor parameter, which would.
+                decision[nameof(DecisionSettings.StatedUnclearJudgedFrom)] = DecisionSettings.Never;
+            }
+
+            var header = json.ToObject<Header>(JsonSerializer.Create(new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error }))
                 ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no header");
             if (header.Decision.Problem() is { } problem)
             {

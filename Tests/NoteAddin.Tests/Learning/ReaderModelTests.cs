@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text;
+using Newtonsoft.Json.Linq;
 using NoteAddin.Checking;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
@@ -114,6 +117,34 @@ public class ReaderModelTests
                 Assert.That(again.Provenance.CorpusHash, Is.EqualTo(Committed.Value.Provenance.CorpusHash));
                 Assert.That(File.ReadAllBytes(path), Is.EqualTo(File.ReadAllBytes(RepositoryPaths.ModelFile)), "writing is deterministic");
             });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void A_model_file_from_before_a_decision_setting_reads_it_as_off()
+    {
+        // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed:
+        // Newtonsoft alone would read the missing number as 0, which would make every such note unclear.
+        var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
+        try
+        {
+            using (var input = new BinaryReader(new GZipStream(File.OpenRead(RepositoryPaths.ModelFile), CompressionMode.Decompress), Encoding.UTF8))
+            using (var output = new BinaryWriter(new GZipStream(File.Create(path), CompressionLevel.Fastest), Encoding.UTF8))
+            {
+                output.Write(input.ReadString());
+                var header = JObject.Parse(input.ReadString());
+                Assert.That(((JObject)header["Decision"]!).Remove(nameof(DecisionSettings.StatedUnclearJudgedFrom)), "the committed model names the setting");
+                output.Write(header.ToString());
+                output.Flush();
+                input.BaseStream.CopyTo(output.BaseStream);
+            }
+
+            var older = ReaderModelFile.Read(path);
+            Assert.That(older.Decision, Is.EqualTo(Committed.Value.Decision with { StatedUnclearJudgedFrom = DecisionSettings.Never }));
         }
         finally
         {
