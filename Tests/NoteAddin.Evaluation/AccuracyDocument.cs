@@ -66,7 +66,8 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
-        new("t10", "first read for the twelfth session's report"),
+        new("t11", "first read for the thirteenth session's report"),
+        new("t10", "its headline figures were read once for the twelfth session's report and once with each later report"),
         new("t9", "its headline figures were read once for the eleventh session's report and once with each later report"),
         new("t8", "its headline figures were read once for the tenth session's report and once with each later report"),
         new("t7", "its headline figures were read once for the ninth session's report and once with each later report"),

@@ -23,6 +23,10 @@ public static class DecisionTuner
     // writers would learn to ignore.
     private static readonly double[] JudgedAddsFrom = [0.5, 0.4, 0.3, 0.2, 0.15, 0.1];
 
+    // The status-unclear head's thresholds, for notes with no stated status and for notes with one: off, then ever
+    // more readily.
+    private static readonly double[] UnclearHeadFrom = [CrossValidation.Never, 0.7, 0.5, 0.4, 0.3, 0.2];
+
     /// <summary>First stage: the settings every model has, the newer ones off.</summary>
     public static IEnumerable<DecisionSettings> Candidates()
     {
@@ -54,7 +58,7 @@ public static class DecisionTuner
             {
                 foreach (var foreign in new[] { false, true })
                 {
-                    foreach (var judged in new[] { CrossValidation.Never, 0.7, 0.5, 0.4, 0.3, 0.2 })
+                    foreach (var judged in UnclearHeadFrom)
                     {
                         yield return best with { UnclearBelow = unclear, JudgedAddsFrom = adds, ForeignReasonUnclear = foreign, UnclearJudgedFrom = judged };
                     }
@@ -70,7 +74,7 @@ public static class DecisionTuner
     {
         foreach (var unclear in UnclearBelow)
         {
-            foreach (var stated in new[] { CrossValidation.Never, 0.7, 0.5, 0.4, 0.3, 0.2 })
+            foreach (var stated in UnclearHeadFrom)
             {
                 yield return best with { UnclearBelow = unclear, StatedUnclearJudgedFrom = stated };
             }

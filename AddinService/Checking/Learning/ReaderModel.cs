@@ -335,8 +335,9 @@ public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom
     /// <see cref="StatedUnclearJudgedFrom"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>
     public const double Never = 2.0;
 
-    /// <summary>Why these settings cannot be used, or null. A model file written before a setting existed reads it as 0
-    /// (Newtonsoft fills a missing constructor parameter with its default), which would add every judged finding.</summary>
+    /// <summary>Why these settings cannot be used, or null. Newtonsoft fills a constructor parameter missing from an
+    /// older model file with its default, 0, which would add every judged finding; <see cref="ReaderModelFile.Read"/>
+    /// reads <see cref="StatedUnclearJudgedFrom"/> as <see cref="Never"/> instead, the older settings are refused here.</summary>
     public string? Problem() =>
         JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
         : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"
