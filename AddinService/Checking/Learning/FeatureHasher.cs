@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace NoteAddin.Checking.Learning;
 
 /// <summary>
@@ -39,6 +41,17 @@ public static class FeatureHasher
         h ^= h >> 13;
         h *= 0xC2B2AE35;
         h ^= h >> 16;
+        return h;
+    }
+
+    /// <summary><see cref="Finish(uint)"/> on four hashes at once (lane by lane the same bits).</summary>
+    public static Vector128<uint> Finish(Vector128<uint> h)
+    {
+        h ^= Vector128.ShiftRightLogical(h, 16);
+        h *= 0x85EBCA6B;
+        h ^= Vector128.ShiftRightLogical(h, 13);
+        h *= 0xC2B2AE35;
+        h ^= Vector128.ShiftRightLogical(h, 16);
         return h;
     }
 }
