@@ -3,6 +3,7 @@ using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Reading;
 using NoteAddin.Checking.Text;
+using NoteAddin.Training;
 
 namespace NoteAddin.Evaluation;
 
@@ -13,8 +14,8 @@ public static class Explainer
     {
         var result = checker.Check(new NoteInput(text, null, workload));
         var pack = checker.Packs[result.Language];
-        var recording = new Recording(checker.Decider);
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload, recording);
+        var recorder = checker.Decider is LearnedDecider learned ? new DecisionRecorder(learned) : null;
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload, (IStatusDecider?)recorder ?? checker.Decider);
         Console.WriteLine($"{result.Language} status {result.Status} grade {result.Grade} score {result.Score} l2 {result.Reason?.L2} / {result.Reason?.L3} ({result.Reason?.Confidence}) sentences {result.SentenceCount}");
         foreach (var match in reading.Matches)
         {
@@ -27,34 +28,20 @@ public static class Explainer
         }
 
         Console.WriteLine($"  suggestion: {result.Suggestion?.Text}");
-        if (checker.Decider is LearnedDecider learned && recording.Evidence is { } evidence)
+        if (recorder is { LabelProbabilities.Count: > 0 })
         {
-            ExplainModel(learned.Model, reading, evidence);
+            ExplainModel(recorder);
         }
     }
 
     // What the decision stage weighed: the model's status distribution, its likeliest labels, each judged rule's yes.
-    private static void ExplainModel(ReaderModel model, NoteReading reading, DecisionEvidence evidence)
+    private static void ExplainModel(DecisionRecorder recorder)
     {
-        var p = new float[model.Classes];
-        model.Score(reading, evidence, p);
-        var labels = model.Labels.Select((label, k) => (label, p: p[k])).ToList();
-        var byStatus = labels.GroupBy(l => l.label.Split(ReaderModel.LabelSeparator)[0]).Select(g => $"{g.Key} {g.Sum(l => l.p):0.00}");
-        Console.WriteLine($"  model: stated {evidence.StatedStatus?.ToString() ?? "none"}; by status {string.Join(", ", byStatus)}");
-        Console.WriteLine($"  likeliest labels: {string.Join(", ", labels.OrderByDescending(l => l.p).Take(3).Select(l => $"{l.label} {l.p:0.00}"))}");
-        var judged = model.Heads.Skip(1).Select((head, h) => $"{model.JudgedRules[h]} {p[head.Offset + Array.IndexOf(head.Labels, "yes")]:0.00}");
+        var model = recorder.Model;
+        Console.WriteLine($"  model: stated {recorder.Stated?.ToString() ?? "none"}; by status {string.Join(", ", recorder.ByStatus.Select(s => $"{s.Key} {s.Value:0.00}"))}");
+        var likeliest = recorder.LabelProbabilities.Select((p, k) => (Label: model.Labels[k], P: p)).OrderByDescending(l => l.P).Take(3);
+        Console.WriteLine($"  likeliest labels: {string.Join(", ", likeliest.Select(l => $"{l.Label} {l.P:0.00}"))}");
+        var judged = model.JudgedRules.Select(r => $"{r} {recorder.Judgements?.Probability(r):0.00}");
         Console.WriteLine($"  judged rules, yes: {string.Join(", ", judged)}");
-    }
-
-    /// <summary>Passes the decision on, keeping the evidence it was given.</summary>
-    private sealed class Recording(IStatusDecider inner) : IStatusDecider
-    {
-        public DecisionEvidence? Evidence { get; private set; }
-
-        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
-        {
-            Evidence = evidence;
-            return inner.Decide(reading, evidence);
-        }
     }
 }

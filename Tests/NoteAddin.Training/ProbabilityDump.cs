@@ -21,7 +21,7 @@ public static class ProbabilityDump
         foreach (var fold in folds)
         {
             var model = fold.Model.WithDecision(decision);
-            var recorder = new Recorder(new LearnedDecider(model));
+            var recorder = new DecisionRecorder(new LearnedDecider(model));
             var checker = new NoteChecker(packs, recorder);
             foreach (var note in fold.Test.Notes)
             {
@@ -41,54 +41,6 @@ public static class ProbabilityDump
                     judged = model.JudgedRules.ToDictionary(r => r, r => recorder.Judgements?.Probability(r) is { } p ? Math.Round(p, 4) : (double?)null),
                 }));
             }
-        }
-    }
-
-    // Scores the note a second time beside the real decider: the dump must not change what is decided.
-    private sealed class Recorder(LearnedDecider inner) : IStatusDecider
-    {
-        public NoteStatus? Stated { get; private set; }
-
-        public string RuleStatus { get; private set; } = "";
-
-        public string? WordsReason { get; private set; }
-
-        public Dictionary<string, double> ByStatus { get; } = [];
-
-        public string TopLabel { get; private set; } = "";
-
-        public RuleJudgements? Judgements { get; private set; }
-
-        public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
-        {
-            var model = inner.Model;
-            var p = new float[model.Classes];
-            model.Score(reading, evidence, p);
-            Stated = evidence.StatedStatus;
-            RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
-            WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
-            ByStatus.Clear();
-            for (var k = 0; k < model.Labels.Length; k++)
-            {
-                var status = model.LabelStatus[k].ToString();
-                ByStatus[status] = ByStatus.GetValueOrDefault(status) + p[k];
-            }
-
-            foreach (var status in ByStatus.Keys.ToList())
-            {
-                ByStatus[status] = Math.Round(ByStatus[status], 4);
-            }
-
-            var top = 0;
-            for (var k = 1; k < model.Labels.Length; k++)
-            {
-                top = p[k] > p[top] ? k : top;
-            }
-
-            TopLabel = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model.Labels[top]}:{p[top]:0.000}");
-            var decision = inner.Decide(reading, evidence);
-            Judgements = decision.Judgements;
-            return decision;
         }
     }
 }

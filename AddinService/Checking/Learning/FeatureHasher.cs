@@ -34,12 +34,15 @@ public static class FeatureHasher
     public static uint Combine(uint first, uint second) => Finish((first * 31 + second) ^ BigramSeed);
 
     // Murmur3's finaliser: FNV's low bits are weak, and the bucket is taken from the low bits.
+    private const uint FinishFirst = 0x85EBCA6B;
+    private const uint FinishSecond = 0xC2B2AE35;
+
     public static uint Finish(uint h)
     {
         h ^= h >> 16;
-        h *= 0x85EBCA6B;
+        h *= FinishFirst;
         h ^= h >> 13;
-        h *= 0xC2B2AE35;
+        h *= FinishSecond;
         h ^= h >> 16;
         return h;
     }
@@ -48,9 +51,9 @@ public static class FeatureHasher
     public static Vector128<uint> Finish(Vector128<uint> h)
     {
         h ^= Vector128.ShiftRightLogical(h, 16);
-        h *= 0x85EBCA6B;
+        h *= FinishFirst;
         h ^= Vector128.ShiftRightLogical(h, 13);
-        h *= 0xC2B2AE35;
+        h *= FinishSecond;
         h ^= Vector128.ShiftRightLogical(h, 16);
         return h;
     }

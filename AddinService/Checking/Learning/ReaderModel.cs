@@ -337,7 +337,7 @@ public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom
 
     /// <summary>Why these settings cannot be used, or null. Newtonsoft fills a constructor parameter missing from an
     /// older model file with its default, 0, which would add every judged finding; <see cref="ReaderModelFile.Read"/>
-    /// reads <see cref="StatedUnclearJudgedFrom"/> as <see cref="Never"/> instead; an older setting missing is refused here.</summary>
+    /// reads a missing <see cref="StatedUnclearJudgedFrom"/> as <see cref="Never"/>; any other setting missing is refused here.</summary>
     public string? Problem() =>
         JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
         : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"

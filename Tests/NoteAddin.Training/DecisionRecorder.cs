@@ -1,0 +1,63 @@
+using NoteAddin.Checking.Learning;
+using NoteAddin.Checking.Model;
+using NoteAddin.Checking.Reading;
+
+namespace NoteAddin.Training;
+
+/// <summary>
+/// Passes the decision on to a <see cref="LearnedDecider"/> and keeps what it weighed: the model's probabilities (scored a
+/// second time beside the real decision, which recording must not change), the status the cues state, the rules'
+/// verdict, the packs' best reason, and the decision's judged rules. For `experiment --dump` and `explain`.
+/// </summary>
+public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
+{
+    public NoteStatus? Stated { get; private set; }
+
+    public string RuleStatus { get; private set; } = "";
+
+    public string? WordsReason { get; private set; }
+
+    public Dictionary<string, double> ByStatus { get; } = [];
+
+    public string TopLabel { get; private set; } = "";
+
+    public RuleJudgements? Judgements { get; private set; }
+
+    public ReaderModel Model => inner.Model;
+
+    /// <summary>The reader head's label probabilities, in <see cref="ReaderModel.Labels"/> order.</summary>
+    public IReadOnlyList<float> LabelProbabilities { get; private set; } = [];
+
+    public StatusDecision Decide(NoteReading reading, DecisionEvidence evidence)
+    {
+        var model = inner.Model;
+        var p = new float[model.Classes];
+        model.Score(reading, evidence, p);
+        LabelProbabilities = p[..model.Labels.Length];
+        Stated = evidence.StatedStatus;
+        RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
+        WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
+        ByStatus.Clear();
+        for (var k = 0; k < model.Labels.Length; k++)
+        {
+            var status = model.LabelStatus[k].ToString();
+            ByStatus[status] = ByStatus.GetValueOrDefault(status) + p[k];
+        }
+
+        foreach (var status in ByStatus.Keys.ToList())
+        {
+            ByStatus[status] = Math.Round(ByStatus[status], 4);
+        }
+
+        var top = 0;
+        for (var k = 1; k < model.Labels.Length; k++)
+        {
+            top = p[k] > p[top] ? k : top;
+        }
+
+        TopLabel = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model.Labels[top]}:{p[top]:0.000}");
+        var decision = inner.Decide(reading, evidence);
+        Judgements = decision.Judgements;
+        return decision;
+    }
+}
