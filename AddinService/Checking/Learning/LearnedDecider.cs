@@ -8,13 +8,14 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Seven settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// guessed L2). Nine settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
 /// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
 /// the words missed (<see cref="NoteReading.ByWordsOrJudged"/>); whether a stated status whose only reason belongs to another
 /// status is unclear; from which probability the model's status-unclear head makes a note that states no status
-/// unclear; and from which it makes a stated status whose reason the model cannot place inside it unclear.
+/// unclear (and from which for a note the model reads clearly as one status with a reason); and from which it makes a
+/// stated status whose reason the model cannot place inside it unclear.
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
@@ -53,7 +54,7 @@ public sealed class LearnedDecider : IStatusDecider
         var settings = _model.Decision;
         var unclear = false;
         var statedStatus = evidence.StatedStatus;
-        if (statedStatus is null && _unclearYes >= 0 && p[_unclearYes] >= settings.UnclearJudgedFrom && !ReadsStatusAndReason(p, byStatus, status))
+        if (statedStatus is null && _unclearYes >= 0 && p[_unclearYes] >= UnclearHeadThreshold(p, byStatus[(int)status], settings))
         {
             // Facts with no status ("Der CISO ist Dr. Weber, der DSB ist extern."): the head trained on what reviewers
             // call unclear says no status can be read. Only where the writer states none: a stated status is the
@@ -108,17 +109,13 @@ public sealed class LearnedDecider : IStatusDecider
     // Below this, the reason the model reads inside a stated status is too faint to stand for it.
     private const float StatedReasonFloor = 0.05f;
 
-    // The status-unclear head is for facts that state no status. A note the reader head reads as one status with one
-    // reason, all but surely, states its status in other words; a faint yes of the head does not overrule that
-    // ("Customer cannot deploy because the proxy strips Teams media until the new appliance is live.": Blocked 0.98,
-    // the infrastructure reason 0.85, the head's yes 0.24). Writer CV (thirteenth session, cached folds): grade 90.9 →
-    // 91.0 %, Bad graded Good 553 → 557, status and L2 unchanged; without the bound on the head's yes, grade 91.5 % but
-    // Bad graded Good 599 (581 with the status from 0.97), which the tuner's objective would not take.
-    private const double ClearStatusFrom = 0.9;
-    private const float FaintUnclearBelow = 0.3f;
-
-    private bool ReadsStatusAndReason(ReadOnlySpan<float> p, ReadOnlySpan<double> byStatus, NoteStatus status) =>
-        byStatus[(int)status] >= ClearStatusFrom && p[_unclearYes] < FaintUnclearBelow && TopLabelHasReason(p);
+    // The status-unclear head is for facts that state no status. A note the reader head reads as one status, all but
+    // surely, with a reason as its likeliest label states its status in other words, so a faint yes of the head does
+    // not overrule it. Both bounds are tuned (DecisionTuner's fourth stage); before, they were constants set by hand.
+    private double UnclearHeadThreshold(ReadOnlySpan<float> p, double statusProbability, DecisionSettings settings) =>
+        statusProbability >= settings.ClearReadFrom && TopLabelHasReason(p)
+            ? Math.Max(settings.UnclearJudgedFrom, settings.ClearReadUnclearJudgedFrom)
+            : settings.UnclearJudgedFrom;
 
     private bool TopLabelHasReason(ReadOnlySpan<float> p)
     {

@@ -329,19 +329,33 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// that status is unclear when the status-unclear head says yes with at least this probability (above 0; above 1:
 /// never) — the foreign reason the packs have no words for ("Blockiert, da der Konzern CrowdStrike als Standard
 /// gesetzt hat").</param>
-public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom)
+/// <param name="ClearReadFrom">A note the reader head reads as one status with at least this probability, a reason
+/// as its likeliest label, counts as read clearly: it states its status in other words, so the status-unclear head
+/// needs <paramref name="ClearReadUnclearJudgedFrom"/> rather than <paramref name="UnclearJudgedFrom"/> to make it
+/// unclear (above 0; above 1: no note counts as read clearly).</param>
+/// <param name="ClearReadUnclearJudgedFrom">The status-unclear head's threshold for a note read clearly, where it is
+/// higher than <paramref name="UnclearJudgedFrom"/> (above 0; above 1: the head never overrules such a note) —
+/// "Customer cannot deploy because the proxy strips Teams media until the new appliance is live." read Blocked 0.98
+/// with the infrastructure reason, the head's yes 0.24.</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom)
 {
-    /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before
-    /// <see cref="StatedUnclearJudgedFrom"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>
+    /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before a
+    /// setting of <see cref="AddedLater"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>
     public const double Never = 2.0;
+
+    /// <summary>The thresholds added after models had been written, which an older file (the weights cache's folds
+    /// among them) lacks: it was tuned without them, so each reads as <see cref="Never"/> — off.</summary>
+    public static readonly IReadOnlyList<string> AddedLater = [nameof(StatedUnclearJudgedFrom), nameof(ClearReadFrom), nameof(ClearReadUnclearJudgedFrom)];
 
     /// <summary>Why these settings cannot be used, or null. Newtonsoft fills a constructor parameter missing from an
     /// older model file with its default, 0, which would add every judged finding; <see cref="ReaderModelFile.Read"/>
-    /// reads a missing <see cref="StatedUnclearJudgedFrom"/> as <see cref="Never"/>; any other setting missing is refused here.</summary>
+    /// reads a missing one of <see cref="AddedLater"/> as <see cref="Never"/>; any other setting missing is refused here.</summary>
     public string? Problem() =>
         JudgedAddsFrom is not (> 0 and <= 1) ? $"JudgedAddsFrom {JudgedAddsFrom} is not in (0, 1]"
         : UnclearJudgedFrom is not > 0 ? $"UnclearJudgedFrom {UnclearJudgedFrom} is not above 0"
         : StatedUnclearJudgedFrom is not > 0 ? $"StatedUnclearJudgedFrom {StatedUnclearJudgedFrom} is not above 0"
+        : ClearReadFrom is not > 0 ? $"ClearReadFrom {ClearReadFrom} is not above 0"
+        : ClearReadUnclearJudgedFrom is not > 0 ? $"ClearReadUnclearJudgedFrom {ClearReadUnclearJudgedFrom} is not above 0"
         : null;
 }
 

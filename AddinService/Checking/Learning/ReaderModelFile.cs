@@ -54,11 +54,14 @@ public static class ReaderModelFile
             }
 
             var json = JObject.Parse(reader.ReadString());
-            if (json[nameof(Header.Decision)] is JObject decision && decision[nameof(DecisionSettings.StatedUnclearJudgedFrom)] is null)
+            if (json[nameof(Header.Decision)] is JObject decision)
             {
-                // Written before the setting existed (the eleventh session's model, the weights cache's folds): tuned
-                // without it, so it never fires — not Newtonsoft's 0 for a missing constructor parameter, which would.
-                decision[nameof(DecisionSettings.StatedUnclearJudgedFrom)] = DecisionSettings.Never;
+                foreach (var setting in DecisionSettings.AddedLater.Where(s => decision[s] is null))
+                {
+                    // Written before the setting existed (an older model, the weights cache's folds): tuned without
+                    // it, so it never fires — not Newtonsoft's 0 for a missing constructor parameter, which would.
+                    decision[setting] = DecisionSettings.Never;
+                }
             }
 
             var header = json.ToObject<Header>(JsonSerializer.Create(new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error }))

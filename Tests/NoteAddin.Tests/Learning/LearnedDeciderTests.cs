@@ -14,7 +14,7 @@ public class LearnedDeciderTests
 {
     private static readonly Lazy<NoteChecker> RulesOnly = new(() => NoteEngineFactory.CreateRulesOnly());
 
-    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0, StatedUnclearJudgedFrom: 2.0);
+    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0, StatedUnclearJudgedFrom: 2.0, ClearReadFrom: 2.0, ClearReadUnclearJudgedFrom: 2.0);
 
     // A stated NoIntent whose reason the packs file under Blocked (a proxy that stops traffic).
     private const string StatedWithForeignReason = "Kein Interesse, weil der Proxy den Datenverkehr zu Exchange Online sperrt.";
@@ -76,6 +76,29 @@ public class LearnedDeciderTests
             Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
             Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
             Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "never: the head is not asked");
+        });
+    }
+
+    [Test]
+    public void A_note_read_clearly_as_one_status_with_a_reason_needs_the_heads_surer_yes()
+    {
+        // The reader head gives Blocked with the infrastructure reason 0.9: the note states its status in other words.
+        var clear = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.4);
+        var settings = Plain with { UnclearJudgedFrom = 0.2, ClearReadFrom = 0.85, ClearReadUnclearJudgedFrom = 0.5 };
+
+        var guarded = Check(clear, settings, FactsOnly);
+        var off = Check(clear, settings with { ClearReadFrom = 2.0 }, FactsOnly);
+        var surer = Check(Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.6), settings, FactsOnly);
+        var unsure = Check(Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.8), unclearYes: 0.4), settings, FactsOnly);
+        var reasonless = Check(Model(reader: ("Blocked", 0.9), unclearYes: 0.4), settings, FactsOnly);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(guarded.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "0.4 is under the clear note's 0.5");
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"), "no note counts as read clearly: 0.4 is over 0.2");
+            Assert.That(surer.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"), "0.6 is over the clear note's 0.5");
+            Assert.That(unsure.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"), "Blocked 0.8 is under 0.85: not read clearly");
+            Assert.That(reasonless.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"), "no reason among the likeliest labels: not read clearly");
         });
     }
 
@@ -152,6 +175,8 @@ public class LearnedDeciderTests
             Assert.That((Plain with { UnclearJudgedFrom = 0 }).Problem(), Does.Contain("UnclearJudgedFrom"));
             Assert.That((Plain with { JudgedAddsFrom = 0 }).Problem(), Does.Contain("JudgedAddsFrom"));
             Assert.That((Plain with { StatedUnclearJudgedFrom = 0 }).Problem(), Does.Contain("StatedUnclearJudgedFrom"));
+            Assert.That((Plain with { ClearReadFrom = 0 }).Problem(), Does.Contain("ClearReadFrom"));
+            Assert.That((Plain with { ClearReadUnclearJudgedFrom = 0 }).Problem(), Does.Contain("ClearReadUnclearJudgedFrom"));
         });
     }
 

@@ -127,8 +127,9 @@ public class ReaderModelTests
     [Test]
     public void A_model_file_from_before_a_decision_setting_reads_it_as_off()
     {
-        // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed:
-        // Newtonsoft alone would read the missing number as 0, which would make every such note unclear.
+        // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed, the
+        // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom: Newtonsoft alone would read a missing number
+        // as 0, which would make every such note unclear.
         var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
         try
         {
@@ -137,14 +138,23 @@ public class ReaderModelTests
             {
                 output.Write(input.ReadString());
                 var header = JObject.Parse(input.ReadString());
-                Assert.That(((JObject)header["Decision"]!).Remove(nameof(DecisionSettings.StatedUnclearJudgedFrom)), "the committed model names the setting");
+                foreach (var setting in DecisionSettings.AddedLater)
+                {
+                    Assert.That(((JObject)header["Decision"]!).Remove(setting), $"the committed model names {setting}");
+                }
+
                 output.Write(header.ToString());
                 output.Flush();
                 input.BaseStream.CopyTo(output.BaseStream);
             }
 
             var older = ReaderModelFile.Read(path);
-            Assert.That(older.Decision, Is.EqualTo(Committed.Value.Decision with { StatedUnclearJudgedFrom = DecisionSettings.Never }));
+            Assert.That(older.Decision, Is.EqualTo(Committed.Value.Decision with
+            {
+                StatedUnclearJudgedFrom = DecisionSettings.Never,
+                ClearReadFrom = DecisionSettings.Never,
+                ClearReadUnclearJudgedFrom = DecisionSettings.Never,
+            }));
         }
         finally
         {
