@@ -131,11 +131,35 @@ public static class AccuracyDocument
                     .Where(c => c.Key.Expected != c.Key.Actual).OrderByDescending(c => c.Value).Take(6)
                     .Select(c => $"{c.Key.Expected} → {c.Key.Actual} ({c.Value})")));
             }
+
+            ByStyle(md, section);
         }
 
         md.AppendLine();
         md.AppendLine("L2 codes: " + string.Join(" · ", Codes.Select(c => $"`{c.Value}` {c.Key}")));
         return md.ToString();
+    }
+
+    // The writers' style label (both languages together): the outside checks' one-line scenarios are "situation" and
+    // "implied" notes, so their rows say more about those checks than the headline does.
+    private static void ByStyle(StringBuilder md, Section section)
+    {
+        var styled = section.Results.Where(r => r.Note.Style is not null).GroupBy(r => r.Note.Style!).OrderByDescending(g => g.Count()).ToList();
+        if (styled.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine("### by the writers' style (both languages)");
+        md.AppendLine();
+        md.AppendLine("| style | notes | status | L2 (stated) | grade | Bad→Good |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var group in styled)
+        {
+            var report = DevSetEvaluator.Evaluate(group);
+            md.AppendLine($"| {group.Key} | {report.Count} | {P(report.StatusAccuracy)} | {P(report.L2StatedAccuracy)} | {P(report.GradeAccuracy)} | {report.BadGradedGood} |");
+        }
     }
 
     public static IEnumerable<(string Language, EvaluationReport Report)> PerLanguage(Section section)
