@@ -210,10 +210,10 @@ public static class AccuracyDocument
         return code;
     }
 
-    // The second status-unclear threshold as the report names it (LearnedDecider takes the higher of the two).
+    // The second status-unclear threshold as the report names it.
     private static string ClearRead(DecisionSettings decision) => decision.ClearReadFrom > 1
         ? "no other status-unclear threshold for a note the model reads clearly"
-        : $"a note the model reads as one status from {Threshold(decision.ClearReadFrom)} with a reason as its likeliest label is unclear from status-unclear probability {Threshold(Math.Max(decision.UnclearJudgedFrom, decision.ClearReadUnclearJudgedFrom))}";
+        : $"a note the model reads as one status from {Threshold(decision.ClearReadFrom)} with a reason as its likeliest label is unclear from status-unclear probability {Threshold(decision.ClearReadThreshold())}";
 
     // A probability threshold as the report names it; above 1 no probability reaches it.
     private static string Threshold(double from) => from > 1 ? "never" : from.ToString(CultureInfo.InvariantCulture);

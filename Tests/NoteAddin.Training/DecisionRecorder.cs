@@ -37,23 +37,16 @@ public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
         Stated = evidence.StatedStatus;
         RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
         WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
+        Span<double> byStatus = stackalloc double[Enum.GetValues<NoteStatus>().Length];
+        model.AddByStatus(p, byStatus);
         ByStatus.Clear();
-        for (var k = 0; k < model.Labels.Length; k++)
+        foreach (var status in model.LabelStatus)
         {
-            var status = model.LabelStatus[k].ToString();
-            ByStatus[status] = ByStatus.GetValueOrDefault(status) + p[k];
+            // In label order, as the dump has always written them.
+            ByStatus[status.ToString()] = Math.Round(byStatus[(int)status], 4);
         }
 
-        foreach (var status in ByStatus.Keys.ToList())
-        {
-            ByStatus[status] = Math.Round(ByStatus[status], 4);
-        }
-
-        var top = 0;
-        for (var k = 1; k < model.Labels.Length; k++)
-        {
-            top = p[k] > p[top] ? k : top;
-        }
+        var top = model.TopLabel(p);
 
         TopLabel = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model.Labels[top]}:{p[top]:0.000}");
         var decision = inner.Decide(reading, evidence);

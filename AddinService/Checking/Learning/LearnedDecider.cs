@@ -44,11 +44,7 @@ public sealed class LearnedDecider : IStatusDecider
         _model.Score(reading, evidence, p);
         Span<double> byStatus = stackalloc double[Statuses];
         byStatus.Clear();
-        var labels = _model.LabelStatus;
-        for (var k = 0; k < labels.Length; k++)
-        {
-            byStatus[(int)labels[k]] += p[k];
-        }
+        _model.AddByStatus(p, byStatus);
 
         var status = (NoteStatus)ArgMax(byStatus);
         var settings = _model.Decision;
@@ -113,20 +109,9 @@ public sealed class LearnedDecider : IStatusDecider
     // surely, with a reason as its likeliest label states its status in other words, so a faint yes of the head does
     // not overrule it. Both bounds are tuned (DecisionTuner's fourth stage); before, they were constants set by hand.
     private double UnclearHeadThreshold(ReadOnlySpan<float> p, double statusProbability, DecisionSettings settings) =>
-        statusProbability >= settings.ClearReadFrom && TopLabelHasReason(p)
-            ? Math.Max(settings.UnclearJudgedFrom, settings.ClearReadUnclearJudgedFrom)
-            : settings.UnclearJudgedFrom;
+        statusProbability >= settings.ClearReadFrom && TopLabelHasReason(p) ? settings.ClearReadThreshold() : settings.UnclearJudgedFrom;
 
-    private bool TopLabelHasReason(ReadOnlySpan<float> p)
-    {
-        var top = 0;
-        for (var k = 1; k < _model.Labels.Length; k++)
-        {
-            top = p[k] > p[top] ? k : top;
-        }
-
-        return _model.LabelL2[top] is not null;
-    }
+    private bool TopLabelHasReason(ReadOnlySpan<float> p) => _model.LabelL2[_model.TopLabel(p)] is not null;
 
     private int BestWithin(ReadOnlySpan<float> p, NoteStatus status)
     {

@@ -106,6 +106,27 @@ public sealed class ReaderModel
 
     public string?[] LabelL2 { get; }
 
+    /// <summary>Adds each reader-head label's probability to its status (indexed by <see cref="NoteStatus"/>).</summary>
+    public void AddByStatus(ReadOnlySpan<float> probabilities, Span<double> byStatus)
+    {
+        for (var k = 0; k < LabelStatus.Length; k++)
+        {
+            byStatus[(int)LabelStatus[k]] += probabilities[k];
+        }
+    }
+
+    /// <summary>The reader head's likeliest label (the first of equals).</summary>
+    public int TopLabel(ReadOnlySpan<float> probabilities)
+    {
+        var top = 0;
+        for (var k = 1; k < Labels.Length; k++)
+        {
+            top = probabilities[k] > probabilities[top] ? k : top;
+        }
+
+        return top;
+    }
+
     /// <summary>Columns rounded up to whole SIMD vectors: the width of a row in the table.</summary>
     public int Stride { get; }
 
@@ -357,6 +378,10 @@ public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom
         : ClearReadFrom is not > 0 ? $"ClearReadFrom {ClearReadFrom} is not above 0"
         : ClearReadUnclearJudgedFrom is not > 0 ? $"ClearReadUnclearJudgedFrom {ClearReadUnclearJudgedFrom} is not above 0"
         : null;
+
+    /// <summary>The status-unclear head's threshold for a note read clearly: the second one only where it is higher. A
+    /// method, not a property: the model file stores the record's properties.</summary>
+    public double ClearReadThreshold() => Math.Max(UnclearJudgedFrom, ClearReadUnclearJudgedFrom);
 }
 
 /// <summary>What the model was trained on: the corpus hash lets a test prove the committed model is current.</summary>
