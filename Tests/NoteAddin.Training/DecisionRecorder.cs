@@ -37,7 +37,7 @@ public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
         Stated = evidence.StatedStatus;
         RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
         WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
-        Span<double> byStatus = stackalloc double[Enum.GetValues<NoteStatus>().Length];
+        Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];
         model.AddByStatus(p, byStatus);
         ByStatus.Clear();
         foreach (var status in model.LabelStatus)

@@ -19,8 +19,6 @@ namespace NoteAddin.Checking.Learning;
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
-    private const int Statuses = 6;
-
     private readonly ReaderModel _model;
 
     private readonly int[] _yesIndex;
@@ -42,7 +40,7 @@ public sealed class LearnedDecider : IStatusDecider
     {
         Span<float> p = stackalloc float[_model.Classes];
         _model.Score(reading, evidence, p);
-        Span<double> byStatus = stackalloc double[Statuses];
+        Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];
         byStatus.Clear();
         _model.AddByStatus(p, byStatus);
 

@@ -106,6 +106,9 @@ public sealed class ReaderModel
 
     public string?[] LabelL2 { get; }
 
+    /// <summary>How many statuses there are: the length of <see cref="AddByStatus"/>'s span.</summary>
+    public static readonly int StatusCount = Enum.GetValues<NoteStatus>().Length;
+
     /// <summary>Adds each reader-head label's probability to its status (indexed by <see cref="NoteStatus"/>).</summary>
     public void AddByStatus(ReadOnlySpan<float> probabilities, Span<double> byStatus)
     {
