@@ -38,7 +38,7 @@ public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
         RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
         WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
         Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];
-        model.AddByStatus(p, byStatus);
+        model.SumByStatus(p, byStatus);
         ByStatus.Clear();
         foreach (var status in model.LabelStatus)
         {

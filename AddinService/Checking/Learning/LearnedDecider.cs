@@ -41,8 +41,7 @@ public sealed class LearnedDecider : IStatusDecider
         Span<float> p = stackalloc float[_model.Classes];
         _model.Score(reading, evidence, p);
         Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];
-        byStatus.Clear();
-        _model.AddByStatus(p, byStatus);
+        _model.SumByStatus(p, byStatus);
 
         var status = (NoteStatus)ArgMax(byStatus);
         var settings = _model.Decision;

@@ -106,12 +106,14 @@ public sealed class ReaderModel
 
     public string?[] LabelL2 { get; }
 
-    /// <summary>How many statuses there are: the length of <see cref="AddByStatus"/>'s span.</summary>
+    /// <summary>How many statuses there are: the length of <see cref="SumByStatus"/>'s span.</summary>
     public static readonly int StatusCount = Enum.GetValues<NoteStatus>().Length;
 
-    /// <summary>Adds each reader-head label's probability to its status (indexed by <see cref="NoteStatus"/>).</summary>
-    public void AddByStatus(ReadOnlySpan<float> probabilities, Span<double> byStatus)
+    /// <summary>Each status's share of the reader head's probability (indexed by <see cref="NoteStatus"/>); overwrites
+    /// <paramref name="byStatus"/>, so callers need not clear it.</summary>
+    public void SumByStatus(ReadOnlySpan<float> probabilities, Span<double> byStatus)
     {
+        byStatus.Clear();
         for (var k = 0; k < LabelStatus.Length; k++)
         {
             byStatus[(int)LabelStatus[k]] += probabilities[k];
