@@ -66,7 +66,8 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
-        new("t13", "first read for the fifteenth session's report"),
+        new("t14", "first read for the sixteenth session's report"),
+        new("t13", "its headline figures were read once for the fifteenth session's report and once with each later report"),
         new("t12", "its headline figures were read once for the fourteenth session's report and once with each later report"),
         new("t11", "its headline figures were read once for the thirteenth session's report and once with each later report"),
         new("t10", "its headline figures were read once for the twelfth session's report and once with each later report"),
