@@ -69,7 +69,7 @@ public static class CrossValidation
         return results;
     }
 
-    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires, ForeignReasonUnclear: false, UnclearJudgedFrom: Never, StatedUnclearJudgedFrom: Never, ClearReadFrom: Never, ClearReadUnclearJudgedFrom: Never);
+    public static readonly DecisionSettings Defaults = new(UnclearBelow: 0.4, StatedWinsFrom: 0.15, ReasonNeedsEvidence: true, JudgedAddsFrom: Checking.Reading.RuleJudgements.Fires, ForeignReasonUnclear: false, UnclearJudgedFrom: Never, StatedUnclearJudgedFrom: Never, ClearReadFrom: Never, ClearReadUnclearJudgedFrom: Never, OverruledUnclearJudgedFrom: Never);
 
     /// <summary>A probability setting above 1: the model's word never reaches it.</summary>
     public const double Never = DecisionSettings.Never;

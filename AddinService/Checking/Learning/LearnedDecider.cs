@@ -65,6 +65,14 @@ public sealed class LearnedDecider : IStatusDecider
             unclear = TopLabelHasReason(p) && BestWithin(p, stated) is var within && (within < 0 || _model.LabelL2[within] is null || p[within] < StatedReasonFloor);
             status = stated;
         }
+        else if (statedStatus is { } overruled && overruled != status && _unclearYes >= 0 && p[_unclearYes] >= settings.OverruledUnclearJudgedFrom)
+        {
+            // The model overrules the writer's word ("Dup – Kunde setzt auf Mimecast.": read NoIntent with the rival's
+            // reason). Often the cue was wrong and the model right; where the head trained on reviewers' status-unclear
+            // agrees the note is not clear, the stated status and the reason disagree: flagged, the model's status kept.
+            // Before the sixteenth session the head was never asked here, and such notes passed as Good.
+            unclear = true;
+        }
 
         var confidence = byStatus[(int)status];
         unclear |= status != NoteStatus.Undetermined && confidence < settings.UnclearBelow;

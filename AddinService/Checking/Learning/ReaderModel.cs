@@ -363,7 +363,11 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// higher than <paramref name="UnclearJudgedFrom"/> (above 0; above 1: the head never overrules such a note) —
 /// "Customer cannot deploy because the proxy strips Teams media until the new appliance is live." read Blocked 0.98
 /// with the infrastructure reason, the head's yes 0.24.</param>
-public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom)
+/// <param name="OverruledUnclearJudgedFrom">A note whose stated status the model overrules (it gives that status less
+/// than <paramref name="StatedWinsFrom"/>) is unclear when the status-unclear head says yes with at least this
+/// probability (above 0; above 1: never) — "Dup – Kunde setzt auf Mimecast.": the model reads the reason's status, the
+/// writer stated another.</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom, double OverruledUnclearJudgedFrom)
 {
     /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before a
     /// setting of <see cref="AddedLater"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>
@@ -371,7 +375,7 @@ public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom
 
     /// <summary>The thresholds added after models had been written, which an older file (the weights cache's folds
     /// among them) lacks: it was tuned without them, so each reads as <see cref="Never"/> — off.</summary>
-    public static readonly IReadOnlyList<string> AddedLater = [nameof(StatedUnclearJudgedFrom), nameof(ClearReadFrom), nameof(ClearReadUnclearJudgedFrom)];
+    public static readonly IReadOnlyList<string> AddedLater = [nameof(StatedUnclearJudgedFrom), nameof(ClearReadFrom), nameof(ClearReadUnclearJudgedFrom), nameof(OverruledUnclearJudgedFrom)];
 
     /// <summary>Why these settings cannot be used, or null. Newtonsoft fills a constructor parameter missing from an
     /// older model file with its default, 0, which would add every judged finding; <see cref="ReaderModelFile.Read"/>
@@ -382,6 +386,7 @@ public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom
         : StatedUnclearJudgedFrom is not > 0 ? $"StatedUnclearJudgedFrom {StatedUnclearJudgedFrom} is not above 0"
         : ClearReadFrom is not > 0 ? $"ClearReadFrom {ClearReadFrom} is not above 0"
         : ClearReadUnclearJudgedFrom is not > 0 ? $"ClearReadUnclearJudgedFrom {ClearReadUnclearJudgedFrom} is not above 0"
+        : OverruledUnclearJudgedFrom is not > 0 ? $"OverruledUnclearJudgedFrom {OverruledUnclearJudgedFrom} is not above 0"
         : null;
 
     /// <summary>The status-unclear head's threshold for a note read clearly: the second one only where it is higher. A

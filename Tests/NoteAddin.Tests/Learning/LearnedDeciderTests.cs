@@ -14,7 +14,7 @@ public class LearnedDeciderTests
 {
     private static readonly Lazy<NoteChecker> RulesOnly = new(() => NoteEngineFactory.CreateRulesOnly());
 
-    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0, StatedUnclearJudgedFrom: 2.0, ClearReadFrom: 2.0, ClearReadUnclearJudgedFrom: 2.0);
+    private static readonly DecisionSettings Plain = new(UnclearBelow: 0.3, StatedWinsFrom: 0.3, ReasonNeedsEvidence: false, JudgedAddsFrom: 0.5, ForeignReasonUnclear: false, UnclearJudgedFrom: 2.0, StatedUnclearJudgedFrom: 2.0, ClearReadFrom: 2.0, ClearReadUnclearJudgedFrom: 2.0, OverruledUnclearJudgedFrom: 2.0);
 
     // A stated NoIntent whose reason the packs file under Blocked (a proxy that stops traffic).
     private const string StatedWithForeignReason = "Kein Interesse, weil der Proxy den Datenverkehr zu Exchange Online sperrt.";
@@ -167,6 +167,38 @@ public class LearnedDeciderTests
     }
 
     [Test]
+    public void A_stated_status_the_model_overrules_is_unclear_when_the_head_says_so_and_keeps_the_models_status()
+    {
+        // The writer states NoIntent; the model reads Blocked on the proxy (0.9), so NoIntent gets far less than
+        // StatedWinsFrom and the model's status stands.
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.6);
+
+        var on = Check(model, Plain with { OverruledUnclearJudgedFrom = 0.5 }, StatedWithForeignReason);
+        var off = Check(model, Plain, StatedWithForeignReason);
+        var unsure = Check(Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.3), Plain with { OverruledUnclearJudgedFrom = 0.5 }, StatedWithForeignReason);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Blocked), "the model's status, flagged rather than replaced");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(off.Status, Is.EqualTo(NoteStatus.Blocked));
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "never: the head is not asked");
+            Assert.That(unsure.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "below the threshold");
+        });
+    }
+
+    [Test]
+    public void A_stated_status_the_model_agrees_with_is_not_asked_about_by_the_overruled_threshold()
+    {
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.9), unclearYes: 0.99);
+
+        var result = Check(model, Plain with { OverruledUnclearJudgedFrom = 0.3 }, StatedBlocked);
+
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+    }
+
+    [Test]
     public void Settings_a_model_file_cannot_have_meant_are_named()
     {
         Assert.Multiple(() =>
@@ -177,6 +209,7 @@ public class LearnedDeciderTests
             Assert.That((Plain with { StatedUnclearJudgedFrom = 0 }).Problem(), Does.Contain("StatedUnclearJudgedFrom"));
             Assert.That((Plain with { ClearReadFrom = 0 }).Problem(), Does.Contain("ClearReadFrom"));
             Assert.That((Plain with { ClearReadUnclearJudgedFrom = 0 }).Problem(), Does.Contain("ClearReadUnclearJudgedFrom"));
+            Assert.That((Plain with { OverruledUnclearJudgedFrom = 0 }).Problem(), Does.Contain("OverruledUnclearJudgedFrom"));
         });
     }
 

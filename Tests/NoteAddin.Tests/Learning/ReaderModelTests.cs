@@ -128,7 +128,8 @@ public class ReaderModelTests
     public void A_model_file_from_before_a_decision_setting_reads_it_as_off()
     {
         // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed, the
-        // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom: Newtonsoft alone would read a missing number
+        // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom, the fifteenth's before
+        // OverruledUnclearJudgedFrom: Newtonsoft alone would read a missing number
         // as 0, which would make every such note unclear.
         var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
         try
@@ -154,6 +155,7 @@ public class ReaderModelTests
                 StatedUnclearJudgedFrom = DecisionSettings.Never,
                 ClearReadFrom = DecisionSettings.Never,
                 ClearReadUnclearJudgedFrom = DecisionSettings.Never,
+                OverruledUnclearJudgedFrom = DecisionSettings.Never,
             }));
         }
         finally
