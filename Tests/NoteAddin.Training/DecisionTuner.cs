@@ -27,14 +27,16 @@ public static class DecisionTuner
     // more readily.
     private static readonly double[] UnclearHeadFrom = [CrossValidation.Never, 0.7, 0.5, 0.4, 0.3, 0.2];
 
+    // How far the writer's stated status outweighs the model: always (0), unless the model all but rules it out, only
+    // when the model half agrees, never (above 1).
+    private static readonly double[] StatedWinsFrom = [0.0, 0.05, 0.15, 0.3, CrossValidation.Never];
+
     /// <summary>First stage: the settings every model has, the newer ones off.</summary>
     public static IEnumerable<DecisionSettings> Candidates()
     {
         foreach (var unclear in UnclearBelow)
         {
-            // How far the writer's stated status outweighs the model: always (0), unless the model all but rules it
-            // out, only when the model half agrees, never (above 1).
-            foreach (var stated in new[] { 0.0, 0.05, 0.15, 0.3, CrossValidation.Never })
+            foreach (var stated in StatedWinsFrom)
             {
                 foreach (var evidence in new[] { false, true })
                 {
@@ -112,7 +114,8 @@ public static class DecisionTuner
     {
         foreach (var overruled in UnclearHeadFrom)
         {
-            foreach (var stated in new[] { best.StatedWinsFrom, 0.05, 0.15, 0.3 }.Distinct())
+            // Only the values where some stated statuses stand and some are overruled (0: none overruled; above 1: all).
+            foreach (var stated in StatedWinsFrom.Where(s => s is > 0 and <= 1).Prepend(best.StatedWinsFrom).Distinct())
             {
                 yield return best with { OverruledUnclearJudgedFrom = overruled, StatedWinsFrom = stated };
             }

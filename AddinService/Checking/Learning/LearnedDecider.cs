@@ -47,7 +47,7 @@ public sealed class LearnedDecider : IStatusDecider
         var settings = _model.Decision;
         var unclear = false;
         var statedStatus = evidence.StatedStatus;
-        if (statedStatus is null && _unclearYes >= 0 && p[_unclearYes] >= UnclearHeadThreshold(p, byStatus[(int)status], settings))
+        if (statedStatus is null && HeadSaysUnclear(p, UnclearHeadThreshold(p, byStatus[(int)status], settings)))
         {
             // Facts with no status ("Der CISO ist Dr. Weber, der DSB ist extern."): the head trained on what reviewers
             // call unclear says no status can be read. Only where the writer states none: a stated status is the
@@ -65,7 +65,7 @@ public sealed class LearnedDecider : IStatusDecider
             unclear = TopLabelHasReason(p) && BestWithin(p, stated) is var within && (within < 0 || _model.LabelL2[within] is null || p[within] < StatedReasonFloor);
             status = stated;
         }
-        else if (statedStatus is { } overruled && overruled != status && _unclearYes >= 0 && p[_unclearYes] >= settings.OverruledUnclearJudgedFrom)
+        else if (statedStatus is { } overruled && overruled != status && HeadSaysUnclear(p, settings.OverruledUnclearJudgedFrom))
         {
             // The model overrules the writer's word ("Dup – Kunde setzt auf Mimecast.": read NoIntent with the rival's
             // reason). Often the cue was wrong and the model right; where the head trained on reviewers' status-unclear
@@ -84,7 +84,7 @@ public sealed class LearnedDecider : IStatusDecider
             // packs' words name one, and it belongs to another status. Not Good, whatever the rules below would say.
             unclear = true;
         }
-        else if (reason is null && status == statedStatus && reading.GivesAnyReason && _unclearYes >= 0 && p[_unclearYes] >= settings.StatedUnclearJudgedFrom)
+        else if (reason is null && status == statedStatus && reading.GivesAnyReason && HeadSaysUnclear(p, settings.StatedUnclearJudgedFrom))
         {
             // The same note when the packs have no words for its reason ("Blockiert, da der Konzern CrowdStrike als
             // Standard gesetzt hat"): a reason is given (so missing-reason stays silent), the model finds none inside the
@@ -106,6 +106,9 @@ public sealed class LearnedDecider : IStatusDecider
 
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);
     }
+
+    // The status-unclear head's yes reaches this threshold (a model trained without the head never says so).
+    private bool HeadSaysUnclear(ReadOnlySpan<float> p, double threshold) => _unclearYes >= 0 && p[_unclearYes] >= threshold;
 
     // Below this, the reason the model reads inside a stated status is too faint to stand for it.
     private const float StatedReasonFloor = 0.05f;
