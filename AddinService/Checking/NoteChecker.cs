@@ -80,7 +80,7 @@ public sealed class NoteChecker
             throw new ArgumentException($"no rule pack for language \"{language}\"", nameof(input));
         }
 
-        return NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider);
+        return NoteReader.Read(text, pack.Typos.Correct(folded), pack, input.Workload, _decider, RecordedStatuses);
     }
 
     internal static CheckResult Result(NoteReading reading, IReadOnlyList<Finding> findings)

@@ -9,20 +9,28 @@ using NoteAddin.Checking.Text;
 namespace NoteAddin.Checking;
 
 /// <summary>
-/// The status a CSV export recorded for a note, read from the portal's labels in every pack's language ("Status
-/// Unknown", "Blockiert", "Dupliziert/Ungültig" — pack section "recordedStatuses") and from our own ids ("NoIntent").
-/// Labels compare by <see cref="Key"/>: their letters a–z in lower case, so "No Intent", "no_intent" and "NOINTENT"
-/// are one. The command-line audit reads with this table, and the audit page gets it from GET /api/config
-/// ("recordedStatuses") and looks a value up by the same one-line rule — nobody keeps a list of their own.
+/// The labels people give a status, in every pack's language: the portal's names first ("Status Unknown", "Blockiert",
+/// "Dupliziert/Ungültig"), then the short forms writers type ("NI", "WIP", "Kein Bedarf") — pack section
+/// "recordedStatuses" — and our own ids ("NoIntent"). Labels compare by <see cref="Key"/>: their letters a–z in lower
+/// case, so "No Intent", "no_intent" and "NOINTENT" are one. Read for the status a CSV export recorded (the
+/// command-line audit reads with this table, and the audit page gets it from GET /api/config ("recordedStatuses") and
+/// looks a value up by the same one-line rule — nobody keeps a list of their own) and for the label a note opens with
+/// (<see cref="Opening"/>).
 /// </summary>
 public sealed class RecordedStatusLabels
 {
+    /// <summary>The longest opening <see cref="Opening"/> looks up: "Dupliziert oder ungültig" with room to spare.</summary>
+    public const int MaxOpeningLength = 30;
+
     private readonly FrozenDictionary<NoteStatus, string> _portalNames;
+
+    private readonly FrozenDictionary<string, NoteStatus>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
 
     private RecordedStatusLabels(FrozenDictionary<string, NoteStatus> byKey, FrozenDictionary<NoteStatus, string> portalNames)
     {
         ByKey = byKey;
         _portalNames = portalNames;
+        _byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every label's key and the status it stands for.</summary>
@@ -52,6 +60,49 @@ public sealed class RecordedStatusLabels
     /// <summary>The status a recorded value stands for; null when it is empty or not a status.</summary>
     public NoteStatus? Parse(string? recorded) =>
         ByKey.TryGetValue(Key(recorded ?? string.Empty), out var status) ? status : null;
+
+    /// <summary>
+    /// The status label a note opens with — "NI – Kunde setzt auf Zoom.", "Blockiert: …", "WIP, …", "Keine Absicht (…)":
+    /// the writer's own word for the status, whatever the words after it say. The opening runs to the first dash,
+    /// colon, semicolon, comma, full stop, bracket or arrow, or to the end of the note; a hyphen ends it only as " - " or
+    /// "->" ("in-house" is a word, and "Dup/Inv" one label). Null when the opening is no label, or longer than
+    /// <see cref="MaxOpeningLength"/>. Allocates nothing: it runs on every note the service checks.
+    /// </summary>
+    public NoteStatus? Opening(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        Span<char> key = stackalloc char[MaxOpeningLength];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (EndsOpening(text, i))
+            {
+                return Lookup(key[..length]);
+            }
+
+            if (c is ')' or '-' || i == MaxOpeningLength - 1)
+            {
+                return null;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                key[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return Lookup(key[..length]);
+    }
+
+    private static bool EndsOpening(ReadOnlySpan<char> text, int i) => text[i] switch
+    {
+        '–' or '—' or ':' or ';' or ',' or '.' or '(' or '→' => true,
+        '-' => i + 1 < text.Length && text[i + 1] == '>' || i > 0 && char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])),
+        _ => false,
+    };
+
+    private NoteStatus? Lookup(ReadOnlySpan<char> key) => key.Length > 0 && _byKeySpan.TryGetValue(key, out var status) ? status : null;
 
     /// <summary>The portal's L1 field value for a status (the first label the fallback pack lists); empty for
     /// Undetermined.</summary>

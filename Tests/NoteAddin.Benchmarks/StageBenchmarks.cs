@@ -53,7 +53,7 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public NoteReading Read() => NoteReader.Read(_text, _folded, _pack, null, _checker.Decider);
+    public NoteReading Read() => NoteReader.Read(_text, _folded, _pack, null, _checker.Decider, _checker.RecordedStatuses);
 
     [Benchmark(Baseline = true)]
     public CheckResult Check() => _checker.Check(_input);

@@ -15,7 +15,7 @@ public static class Explainer
         var result = checker.Check(new NoteInput(text, null, workload));
         var pack = checker.Packs[result.Language];
         var recorder = checker.Decider is LearnedDecider learned ? new DecisionRecorder(learned) : null;
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload, (IStatusDecider?)recorder ?? checker.Decider);
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), pack, workload, (IStatusDecider?)recorder ?? checker.Decider, checker.RecordedStatuses);
         Console.WriteLine($"{result.Language} status {result.Status} grade {result.Grade} score {result.Score} l2 {result.Reason?.L2} / {result.Reason?.L3} ({result.Reason?.Confidence}) sentences {result.SentenceCount}");
         foreach (var match in reading.Matches)
         {
@@ -38,7 +38,7 @@ public static class Explainer
     private static void ExplainModel(DecisionRecorder recorder)
     {
         var model = recorder.Model;
-        Console.WriteLine($"  model: stated {recorder.Stated?.ToString() ?? "none"}; by status {string.Join(", ", recorder.ByStatus.Select(s => $"{s.Key} {s.Value:0.00}"))}");
+        Console.WriteLine($"  model: stated {recorder.Stated?.ToString() ?? "none"}, opening label {recorder.OpeningLabel?.ToString() ?? "none"}; by status {string.Join(", ", recorder.ByStatus.Select(s => $"{s.Key} {s.Value:0.00}"))}");
         var likeliest = recorder.LabelProbabilities.Select((p, k) => (Label: model.Labels[k], P: p)).OrderByDescending(l => l.P).Take(3);
         Console.WriteLine($"  likeliest labels: {string.Join(", ", likeliest.Select(l => $"{l.Label} {l.P:0.00}"))}");
         var judged = model.JudgedRules.Select(r => $"{r} {recorder.Judgements?.Probability(r):0.00}");

@@ -6,12 +6,15 @@ namespace NoteAddin.Training;
 
 /// <summary>
 /// Passes the decision on to a <see cref="LearnedDecider"/> and keeps what it weighed: the model's probabilities (scored a
-/// second time beside the real decision, which recording must not change), the status the cues state, the rules'
-/// verdict, the packs' best reason, and the decision's judged rules. For `experiment --dump` and `explain`.
+/// second time beside the real decision, which recording must not change), the status the cues state, the label the
+/// note opens with, the rules' verdict, the packs' best reason, and the decision's judged rules. For `experiment --dump`
+/// and `explain`.
 /// </summary>
 public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
 {
     public NoteStatus? Stated { get; private set; }
+
+    public NoteStatus? OpeningLabel { get; private set; }
 
     public string RuleStatus { get; private set; } = "";
 
@@ -35,6 +38,7 @@ public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
         model.Score(reading, evidence, p);
         LabelProbabilities = p[..model.Labels.Length];
         Stated = evidence.StatedStatus;
+        OpeningLabel = evidence.OpeningLabel;
         RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
         WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
         Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];

@@ -122,6 +122,20 @@ public static class DecisionTuner
         }
     }
 
+    /// <summary>Sixth stage, around the fifth's best: whether a status label that opens the note stands against the model
+    /// (the seventeenth session), with how unsure is unclear, which it trades against. Off comes first, so it is only
+    /// taken where it scores better.</summary>
+    public static IEnumerable<DecisionSettings> OpeningLabelRefinements(DecisionSettings best)
+    {
+        foreach (var opening in new[] { false, true })
+        {
+            foreach (var unclear in UnclearBelow.Prepend(best.UnclearBelow).Distinct())
+            {
+                yield return best with { OpeningLabelWins = opening, UnclearBelow = unclear };
+            }
+        }
+    }
+
     public static (DecisionSettings Best, double Score) Choose(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, TextWriter? log = null)
     {
         var first = Best(Candidates().ToList(), folds, packs, log);
@@ -132,7 +146,9 @@ public static class DecisionTuner
         log?.WriteLine($"  third stage: {third.Best} ({third.Score:0.0000}); refining…");
         var fourth = Best(ClearReadRefinements(third.Best).ToList(), folds, packs, log);
         log?.WriteLine($"  fourth stage: {fourth.Best} ({fourth.Score:0.0000}); refining…");
-        return Best(OverruledRefinements(fourth.Best).ToList(), folds, packs, log);
+        var fifth = Best(OverruledRefinements(fourth.Best).ToList(), folds, packs, log);
+        log?.WriteLine($"  fifth stage: {fifth.Best} ({fifth.Score:0.0000}); refining…");
+        return Best(OpeningLabelRefinements(fifth.Best).ToList(), folds, packs, log);
     }
 
     // Each candidate reads every held-out note; candidates are read side by side (the checker is shared by threads in

@@ -34,6 +34,7 @@ public static class ProbabilityDump
                     label = new { note.Status, note.L2, note.Grade, note.Rules },
                     result = new { Status = result.Status.ToString(), result.Reason?.L2, Grade = result.Grade.ToString(), Findings = result.Findings.Select(f => f.RuleId).Distinct() },
                     stated = recorder.Stated?.ToString(),
+                    opening = recorder.OpeningLabel?.ToString(),
                     rules = recorder.RuleStatus,
                     words = recorder.WordsReason,
                     byStatus = recorder.ByStatus,

@@ -8,14 +8,15 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Nine settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
+/// guessed L2). Eleven settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
 /// a status the note states outright wins unless the model all but rules it out — and when the model reads the
 /// reason only under another status, the note is unclear rather than Good; a low probability makes the status
 /// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
 /// the words missed (<see cref="NoteReading.ByWordsOrJudged"/>); whether a stated status whose only reason belongs to another
 /// status is unclear; from which probability the model's status-unclear head makes a note that states no status
-/// unclear (and from which for a note the model reads clearly as one status with a reason); and from which it makes a
-/// stated status whose reason the model cannot place inside it unclear.
+/// unclear (and from which for a note the model reads clearly as one status with a reason), a stated status whose
+/// reason the model cannot place inside it, and a stated status the model overrules; and whether a status label that
+/// opens the note stands against the model (the note then unclear).
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
@@ -74,6 +75,16 @@ public sealed class LearnedDecider : IStatusDecider
             unclear = true;
         }
 
+        if (settings.OpeningLabelWins && evidence.OpeningLabel is { } label && label != status && !DeclinesOnlyFastTrack(reading, label))
+        {
+            // "NI – die Firewall lässt die Teams-Ports nicht zu.": the writer labelled the status, the words after it say
+            // another. The pack's cues seldom count a bare code or label as stating a status, so the branches above never
+            // saw it; the rulebook keeps the stated status and calls the note unclear. Writer CV (sixteenth session's
+            // folds, before this setting) graded 112 such notes Good, and the label was the status in all but one.
+            status = label;
+            unclear = true;
+        }
+
         var confidence = byStatus[(int)status];
         unclear |= status != NoteStatus.Undetermined && confidence < settings.UnclearBelow;
         var reason = status == NoteStatus.Undetermined ? null : ReasonWithin(reading, evidence, p, status, confidence);
@@ -106,6 +117,11 @@ public sealed class LearnedDecider : IStatusDecider
 
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);
     }
+
+    // "Keine Absicht – Kunde lehnt FastTrack ab und rollt Intune selbst aus.": no intent to use FastTrack, not the
+    // workload; the rulebook reads the deployment (InProgress, ftc-not-service), and so does the model.
+    private static bool DeclinesOnlyFastTrack(NoteReading reading, NoteStatus label) =>
+        label == NoteStatus.NoIntent && reading.Has(reading.Pack.Categories.Ftc);
 
     // The status-unclear head's yes reaches this threshold (a model trained without the head never says so).
     private bool HeadSaysUnclear(ReadOnlySpan<float> p, double threshold) => _unclearYes >= 0 && p[_unclearYes] >= threshold;

@@ -367,7 +367,11 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// than <paramref name="StatedWinsFrom"/>) is unclear when the status-unclear head says yes with at least this
 /// probability (above 0; above 1: never) — "Dup – Kunde setzt auf Mimecast.": the model reads the reason's status, the
 /// writer stated another.</param>
-public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom, double OverruledUnclearJudgedFrom)
+/// <param name="OpeningLabelWins">A status label that opens the note ("NI – Kunde setzt auf Zoom.", "Blockiert: …";
+/// <see cref="DecisionEvidence.OpeningLabel"/>) is the writer's stated status even where the model reads another: the
+/// label's status stands and the note is unclear, since its words say another status. A model file written before
+/// the seventeenth session lacks it and reads it as off (false).</param>
+public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom, double OverruledUnclearJudgedFrom, bool OpeningLabelWins = false)
 {
     /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before a
     /// setting of <see cref="AddedLater"/> existed reads it as this (<see cref="ReaderModelFile.Read"/>).</summary>

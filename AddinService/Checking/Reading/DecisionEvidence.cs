@@ -45,6 +45,10 @@ public sealed class DecisionEvidence
         }
     }
 
+    /// <summary>The status label the note opens with ("NI – …", "Blockiert: …"; <see cref="RecordedStatusLabels.Opening"/>),
+    /// or null. Not a feature of the model: the decision reads it (<see cref="Learning.DecisionSettings.OpeningLabelWins"/>).</summary>
+    public NoteStatus? OpeningLabel { get; init; }
+
     /// <summary>The note is about meetings or usage figures, or is a short list of figures.</summary>
     public required bool MeetingsOrFigures { get; init; }
 

@@ -12,7 +12,7 @@ namespace NoteAddin.Checking.Reading;
 /// </summary>
 public static class NoteReader
 {
-    public static NoteReading Read(string text, NormalizedText folded, CompiledPack pack, string? workload, IStatusDecider decider)
+    public static NoteReading Read(string text, NormalizedText folded, CompiledPack pack, string? workload, IStatusDecider decider, RecordedStatusLabels labels)
     {
         var sentences = pack.Splitter.Split(text);
         var matches = new List<PhraseMatch>(32);
@@ -94,6 +94,7 @@ public static class NoteReader
             Reasons = reasons,
             Rules = verdict,
             MeetingsOrFigures = meetingsOrFigures,
+            OpeningLabel = labels.Opening(text),
         });
         reading.Status = decision.Status;
         reading.CueStatus = verdict.Status;

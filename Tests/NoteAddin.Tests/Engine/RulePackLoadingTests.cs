@@ -109,6 +109,31 @@ public class RulePackLoadingTests
         });
     }
 
+    [TestCase("NI – die Firewall lässt die Ports nicht zu.", NoteStatus.NoIntent)]
+    [TestCase("  Blockiert: Betriebsrat hat noch nicht zugestimmt.", NoteStatus.Blocked)]
+    [TestCase("WIP, 300 von 900 Geräten registriert.", NoteStatus.InProgress)]
+    [TestCase("Keine Absicht (Kunde setzt auf Zoom).", NoteStatus.NoIntent)]
+    [TestCase("Dup/Inv – zweiter Tenant aus dem Test.", NoteStatus.DuplicateInvalid)]
+    [TestCase("Ungültig – Testtenant des Partners.", NoteStatus.DuplicateInvalid)]
+    [TestCase("Läuft.", NoteStatus.InProgress)]
+    [TestCase("unk - no reply to three mails", NoteStatus.Unknown)]
+    [TestCase("No intent -> customer stays on Webex", NoteStatus.NoIntent)]
+    [TestCase("NI", NoteStatus.NoIntent)]
+    [TestCase("Dupliziert oder ungültig: Lizenz doppelt gezählt.", NoteStatus.DuplicateInvalid)]
+    public void A_note_opening_with_a_status_label_names_it(string note, NoteStatus status) =>
+        Assert.That(EngineFixture.Checker.RecordedStatuses.Opening(note), Is.EqualTo(status));
+
+    [TestCase("In-house team deploys Intune, pilot with 50 devices.")]
+    [TestCase("NI-Kunde: die Firewall lässt die Ports nicht zu.")]
+    [TestCase("Status: NoIntent (portal) – customer waits for the MPLS upgrade.")]
+    [TestCase("Customer is blocked by the proxy.")]
+    [TestCase("IP) sensors on 9 of 12 DCs")]
+    [TestCase("Kunde hat kein Interesse und keinen Bedarf, weil alles läuft")]
+    [TestCase("")]
+    [TestCase("– NI")]
+    public void A_note_opening_with_anything_else_names_no_label(string note) =>
+        Assert.That(EngineFixture.Checker.RecordedStatuses.Opening(note), Is.Null);
+
     [Test]
     public void An_overlay_adds_a_teams_own_phrases_without_a_release()
     {

@@ -44,7 +44,7 @@ public class TextTests
     public void Contact_attempts_are_added_up(string text, int attempts)
     {
         var result = EngineFixture.Checker.Check(new NoteInput(text));
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[result.Language], null, EngineFixture.Checker.Decider);
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[result.Language], null, EngineFixture.Checker.Decider, EngineFixture.Checker.RecordedStatuses);
         Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
         Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-attempt-count"));
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));

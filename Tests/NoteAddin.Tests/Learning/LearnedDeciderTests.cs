@@ -198,6 +198,45 @@ public class LearnedDeciderTests
         Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
     }
 
+    // A status code opening the note, a reason after it that the packs file under Blocked; the cues state no status.
+    private const string LabelledNoIntentWithForeignReason = "NI – die Firewall lässt die Teams-Ports seit Wochen nicht zu.";
+
+    // The same label opening a note about declining FastTrack while deploying.
+    private const string LabelledNoIntentAboutFastTrack = "NI – Kunde lehnt FastTrack ab und rollt Intune mit dem eigenen Systemhaus aus.";
+
+    [Test]
+    public void A_status_label_opening_the_note_stands_against_the_model_and_makes_it_unclear_when_the_setting_says_so()
+    {
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.95), unclearYes: 0.01);
+
+        var on = Check(model, Plain with { OpeningLabelWins = true }, LabelledNoIntentWithForeignReason);
+        var off = Check(model, Plain, LabelledNoIntentWithForeignReason);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.NoIntent), "the writer's label");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(off.Status, Is.EqualTo(NoteStatus.Blocked));
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
+    [Test]
+    public void A_status_label_the_model_agrees_with_or_no_intent_to_use_FastTrack_is_not_unclear()
+    {
+        var agrees = Check(Model(reader: ("NoIntent|Using Competitive Solution", 0.95), unclearYes: 0.01), Plain with { OpeningLabelWins = true }, "NI – Kunde setzt konzernweit auf Zoom.");
+        var fastTrack = Check(Model(reader: ("InProgress", 0.95), unclearYes: 0.01), Plain with { OpeningLabelWins = true }, LabelledNoIntentAboutFastTrack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(agrees.Status, Is.EqualTo(NoteStatus.NoIntent));
+            Assert.That(agrees.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+            Assert.That(fastTrack.Status, Is.EqualTo(NoteStatus.InProgress), "declining FastTrack while deploying is InProgress (ftc-not-service)");
+            Assert.That(fastTrack.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
     [Test]
     public void Settings_a_model_file_cannot_have_meant_are_named()
     {
