@@ -130,7 +130,7 @@ public class ReaderModelTests
         // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed, the
         // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom, the fifteenth's before
         // OverruledUnclearJudgedFrom: Newtonsoft alone would read a missing number
-        // as 0, which would make every such note unclear.
+        // as 0, which would make every such note unclear. The sixteenth's lacks OpeningLabelWins, a flag: off.
         var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
         try
         {
@@ -144,6 +144,8 @@ public class ReaderModelTests
                     Assert.That(((JObject)header["Decision"]!).Remove(setting), $"the committed model names {setting}");
                 }
 
+                Assert.That(((JObject)header["Decision"]!).Remove(nameof(DecisionSettings.OpeningLabelWins)), "the committed model names OpeningLabelWins");
+
                 output.Write(header.ToString());
                 output.Flush();
                 input.BaseStream.CopyTo(output.BaseStream);
@@ -156,6 +158,7 @@ public class ReaderModelTests
                 ClearReadFrom = DecisionSettings.Never,
                 ClearReadUnclearJudgedFrom = DecisionSettings.Never,
                 OverruledUnclearJudgedFrom = DecisionSettings.Never,
+                OpeningLabelWins = false,
             }));
         }
         finally
