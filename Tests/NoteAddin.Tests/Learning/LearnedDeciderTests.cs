@@ -6,7 +6,7 @@ using NoteAddin.Checking.Rules;
 namespace NoteAddin.Tests.Learning;
 
 /// <summary>
-/// The decision stage's two ways of calling a note unclear, each with a model whose probabilities are fixed by its
+/// The decision stage's ways of calling a note unclear, each with a model whose probabilities are fixed by its
 /// biases alone (no weight rows: every note gets the same ones), so the cases show the decision, not what a trained
 /// model happens to think of a sentence. Each case runs with the setting on and off: the setting must be what decides.
 /// </summary>
