@@ -19,7 +19,8 @@ namespace NoteAddin.Checking;
 /// </summary>
 public sealed class RecordedStatusLabels
 {
-    /// <summary>The longest opening <see cref="Opening"/> looks up: "Dupliziert oder ungültig" with room to spare.</summary>
+    /// <summary>An opening this long or longer is no label (<see cref="Opening"/>); the longest label, "Dupliziert oder
+    /// ungültig", has room to spare.</summary>
     public const int MaxOpeningLength = 30;
 
     private readonly FrozenDictionary<NoteStatus, string> _portalNames;
@@ -65,8 +66,8 @@ public sealed class RecordedStatusLabels
     /// The status label a note opens with — "NI – Kunde setzt auf Zoom.", "Blockiert: …", "WIP, …", "Keine Absicht (…)":
     /// the writer's own word for the status, whatever the words after it say. The opening runs to the first dash,
     /// colon, semicolon, comma, full stop, bracket or arrow, or to the end of the note; a hyphen ends it only as " - " or
-    /// "->" ("in-house" is a word, and "Dup/Inv" one label). Null when the opening is no label, or longer than
-    /// <see cref="MaxOpeningLength"/>. Allocates nothing: it runs on every note the service checks.
+    /// "->" ("in-house" is a word, and "Dup/Inv" one label). Null when the opening is no label, or
+    /// <see cref="MaxOpeningLength"/> characters or longer. Allocates nothing: it runs on every note the service checks.
     /// </summary>
     public NoteStatus? Opening(ReadOnlySpan<char> text)
     {
