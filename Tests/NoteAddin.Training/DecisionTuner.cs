@@ -136,19 +136,20 @@ public static class DecisionTuner
         }
     }
 
+    // The stages after the first, in order: each searches around the one before's best.
+    private static readonly Func<DecisionSettings, IEnumerable<DecisionSettings>>[] Refining =
+        [Refinements, StatedRefinements, ClearReadRefinements, OverruledRefinements, OpeningLabelRefinements];
+
     public static (DecisionSettings Best, double Score) Choose(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, TextWriter? log = null)
     {
-        var first = Best(Candidates().ToList(), folds, packs, log);
-        log?.WriteLine($"  first stage: {first.Best} ({first.Score:0.0000}); refining…");
-        var second = Best(Refinements(first.Best).ToList(), folds, packs, log);
-        log?.WriteLine($"  second stage: {second.Best} ({second.Score:0.0000}); refining…");
-        var third = Best(StatedRefinements(second.Best).ToList(), folds, packs, log);
-        log?.WriteLine($"  third stage: {third.Best} ({third.Score:0.0000}); refining…");
-        var fourth = Best(ClearReadRefinements(third.Best).ToList(), folds, packs, log);
-        log?.WriteLine($"  fourth stage: {fourth.Best} ({fourth.Score:0.0000}); refining…");
-        var fifth = Best(OverruledRefinements(fourth.Best).ToList(), folds, packs, log);
-        log?.WriteLine($"  fifth stage: {fifth.Best} ({fifth.Score:0.0000}); refining…");
-        return Best(OpeningLabelRefinements(fifth.Best).ToList(), folds, packs, log);
+        var best = Best(Candidates().ToList(), folds, packs, log);
+        for (var stage = 0; stage < Refining.Length; stage++)
+        {
+            log?.WriteLine($"  stage {stage + 1} of {Refining.Length + 1}: {best.Best} ({best.Score:0.0000}); refining…");
+            best = Best(Refining[stage](best.Best).ToList(), folds, packs, log);
+        }
+
+        return best;
     }
 
     // Each candidate reads every held-out note; candidates are read side by side (the checker is shared by threads in
