@@ -66,7 +66,8 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
-        new("t15", "its headline figures were first read for the seventeenth session's report"),
+        new("t16", "its headline figures were first read for the eighteenth session's report"),
+        new("t15", "its headline figures were read once for the seventeenth session's report and once with each later report"),
         new("t14", "its headline figures were read twice for the sixteenth session's report, before and after that session's last decision setting (chosen on cross-validation), and once with each later report"),
         new("t13", "its headline figures were read once for the fifteenth session's report and once with each later report"),
         new("t12", "its headline figures were read once for the fourteenth session's report and once with each later report"),
