@@ -369,8 +369,9 @@ public sealed record ModelHead(string Name, int Offset, string[] Labels);
 /// writer stated another.</param>
 /// <param name="OpeningLabelWins">A status label that opens the note ("NI – Kunde setzt auf Zoom.", "Blockiert: …";
 /// <see cref="DecisionEvidence.OpeningLabel"/>) is the writer's stated status even where the model reads another: the
-/// label's status stands and the note is unclear, since its words say another status. A model file written before
-/// the seventeenth session lacks it and reads it as off (false).</param>
+/// label's status stands and the note is unclear, since its words say another status. Where the model agrees with the
+/// label, the label still counts as stated for <paramref name="ForeignReasonUnclear"/> (since the eighteenth session). A
+/// model file written before the seventeenth session lacks it and reads it as off (false).</param>
 public sealed record DecisionSettings(double UnclearBelow, double StatedWinsFrom, bool ReasonNeedsEvidence, double JudgedAddsFrom, bool ForeignReasonUnclear, double UnclearJudgedFrom, double StatedUnclearJudgedFrom, double ClearReadFrom, double ClearReadUnclearJudgedFrom, double OverruledUnclearJudgedFrom, bool OpeningLabelWins = false)
 {
     /// <summary>A probability threshold no probability reaches (the setting is off). A model file written before a

@@ -223,6 +223,27 @@ public class LearnedDeciderTests
     }
 
     [Test]
+    public void A_status_label_the_model_agrees_with_is_unclear_beside_another_status_reason_when_both_settings_say_so()
+    {
+        // The model reads the label's status without a reason, as such notes are labelled; the packs' words for the
+        // reason (a firewall that blocks ports) are Blocked's.
+        var model = Model(reader: ("NoIntent", 0.95), unclearYes: 0.01);
+
+        var on = Check(model, Plain with { OpeningLabelWins = true, ForeignReasonUnclear = true }, LabelledNoIntentWithForeignReason);
+        var labelOff = Check(model, Plain with { ForeignReasonUnclear = true }, LabelledNoIntentWithForeignReason);
+        var foreignOff = Check(model, Plain with { OpeningLabelWins = true }, LabelledNoIntentWithForeignReason);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.NoIntent));
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(labelOff.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "without the eleventh setting a label is not a stated status");
+            Assert.That(foreignOff.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
+        });
+    }
+
+    [Test]
     public void A_status_label_the_model_agrees_with_or_no_intent_to_use_FastTrack_is_not_unclear()
     {
         var agrees = Check(Model(reader: ("NoIntent|Using Competitive Solution", 0.95), unclearYes: 0.01), Plain with { OpeningLabelWins = true }, "NI – Kunde setzt konzernweit auf Zoom.");
