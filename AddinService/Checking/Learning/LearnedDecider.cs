@@ -8,15 +8,10 @@ namespace NoteAddin.Checking.Learning;
 /// <summary>
 /// The decision stage with a model: the status whose labels carry the most probability, the reason the most
 /// probable label within that status names (a reasonless label there means the note gives no reason — never a
-/// guessed L2). Eleven settings, chosen by cross-validation and stored with the model (<see cref="DecisionSettings"/>):
-/// a status the note states outright wins unless the model all but rules it out — and when the model reads the
-/// reason only under another status, the note is unclear rather than Good; a low probability makes the status
-/// unclear; an L2 may additionally require the pack's reason words; how readily the model's "yes" adds a finding
-/// the words missed (<see cref="NoteReading.ByWordsOrJudged"/>); whether a stated status whose only reason belongs to another
-/// status is unclear; from which probability the model's status-unclear head makes a note that states no status
-/// unclear (and from which for a note the model reads clearly as one status with a reason), a stated status whose
-/// reason the model cannot place inside it, and a stated status the model overrules; and whether a status label that
-/// opens the note stands against the model (the note then unclear).
+/// guessed L2). Where the writer's own word on the status (a status the cues read as stated, an opening label) and
+/// the model disagree, or the model's status-unclear head says no status can be read, settings chosen by
+/// cross-validation and stored with the model decide which stands and whether the note is unclear: each is described
+/// once, on <see cref="DecisionSettings"/>, and each branch below says which it reads.
 /// </summary>
 public sealed class LearnedDecider : IStatusDecider
 {
