@@ -58,6 +58,10 @@ public sealed class NoteReading
     /// decision stage made of it.</summary>
     public NoteStatus CueStatus { get; set; }
 
+    /// <summary>The status is unclear because the only reason the packs' words find belongs to another status ("NI – die
+    /// Firewall lässt die Ports nicht zu."): a reason is given, just not one this status can have.</summary>
+    public bool ReasonOfAnotherStatus { get; set; }
+
     /// <summary>The words that gave the status away, if any.</summary>
     public PhraseMatch? StatusEvidence { get; set; }
 

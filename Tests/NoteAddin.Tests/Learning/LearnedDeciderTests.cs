@@ -237,8 +237,10 @@ public class LearnedDeciderTests
         {
             Assert.That(on.Status, Is.EqualTo(NoteStatus.NoIntent));
             Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-reason"), "a reason is given, only not one NoIntent can have");
             Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
             Assert.That(labelOff.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "without the eleventh setting a label is not a stated status");
+            Assert.That(labelOff.Findings.Select(f => f.RuleId), Does.Contain("missing-reason"), "read as a stated NoIntent without a reason of its own");
             Assert.That(foreignOff.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"));
         });
     }
