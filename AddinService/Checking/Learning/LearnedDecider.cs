@@ -87,7 +87,8 @@ public sealed class LearnedDecider : IStatusDecider
         // The writer's own word on the status: what the cues read as stated, else an opening label, which the eleventh
         // setting counts as stated too (where the model agrees with it, the branch above never ran).
         var writersStatus = statedStatus ?? (settings.OpeningLabelWins ? evidence.OpeningLabel : null);
-        if (settings.ForeignReasonUnclear && reason is null && status == writersStatus && evidence.Reasons.Best is { } words && words.L1 != status)
+        var wordsReasonElsewhere = reason is null && evidence.Reasons.Best is { } words && words.L1 != status;
+        if (settings.ForeignReasonUnclear && wordsReasonElsewhere && status == writersStatus)
         {
             // "Kein Interesse, da die Firewall die Teams-Ports nicht freigibt", "NI – die Firewall …": the model learned
             // such notes as a stated status without a reason (that is how they are labelled), so it finds no reason
@@ -116,7 +117,7 @@ public sealed class LearnedDecider : IStatusDecider
             judgements = new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom);
         }
 
-        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements);
+        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements, unclear && wordsReasonElsewhere);
     }
 
     // "Keine Absicht – Kunde lehnt FastTrack ab und rollt Intune selbst aus.": no intent to use FastTrack, not the

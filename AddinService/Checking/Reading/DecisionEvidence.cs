@@ -63,8 +63,9 @@ public sealed class DecisionEvidence
 public readonly record struct RuleVerdict(NoteStatus Status, double Confidence, bool Stated, int EvidenceSlot);
 
 /// <summary>The decision stage's answer. <paramref name="Unclear"/>: a status is given but the note does not make it
-/// clear. <paramref name="Judgements"/>: the model's word on rules that lists judge badly (null without a model).</summary>
-public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null);
+/// clear. <paramref name="Judgements"/>: the model's word on rules that lists judge badly (null without a model).
+/// <paramref name="ReasonOfAnotherStatus"/>: unclear, and the only reason the packs' words name belongs to another status.</summary>
+public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null, bool ReasonOfAnotherStatus = false);
 
 /// <summary>For each judged rule id, the model's probability that a careful reviewer raises it on this note.</summary>
 /// <param name="addsFrom">The probability from which the model's word alone adds a finding to a rule that takes the

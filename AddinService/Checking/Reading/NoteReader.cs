@@ -100,7 +100,7 @@ public static class NoteReader
         reading.CueStatus = verdict.Status;
         reading.StatusConfidence = decision.Confidence;
         reading.StatusUnclear = decision.Unclear;
-        reading.ReasonOfAnotherStatus = decision.Unclear && decision.Reason is null && reasons.Best is { } best && best.L1 != decision.Status;
+        reading.ReasonOfAnotherStatus = decision.ReasonOfAnotherStatus;
         reading.StatusEvidence = decision.Evidence;
         reading.Reason = decision.Reason;
         reading.Judgements = decision.Judgements;

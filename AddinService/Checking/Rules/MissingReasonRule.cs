@@ -5,9 +5,9 @@ namespace NoteAddin.Checking.Rules;
 
 /// <summary>
 /// Blocked or NoIntent with no reason at all ("Kunde hat kein Interesse."). A vague, implied or generic reason is
-/// still a reason — those have rules of their own —, a note about declining FastTrack's help is
-/// <c>ftc-not-service</c>'s business, and a reason that belongs to another status is <c>status-unclear</c>'s: telling
-/// the writer of "NI – die Firewall lässt die Ports nicht zu." to say why would be wrong advice.
+/// still a reason (those have rules of their own). A note about declining FastTrack's help is <c>ftc-not-service</c>'s
+/// business, and a reason that belongs to another status is <c>status-unclear</c>'s: telling the writer of "NI – die
+/// Firewall lässt die Ports nicht zu." to say why would be wrong advice.
 /// </summary>
 public sealed class MissingReasonRule : INoteRule
 {
