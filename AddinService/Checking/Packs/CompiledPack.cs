@@ -34,7 +34,11 @@ public sealed class CompiledPack
     /// <summary>The negation phrase list, or -1.</summary>
     public required int NegationCategory { get; init; }
 
-    /// <summary>For each category, whether a negation right before one of its matches cancels it.</summary>
+    /// <summary>The phrase list of words that open a pending condition ("until", "sobald"), or -1.</summary>
+    public required int ConditionCategory { get; init; }
+
+    /// <summary>For each category, whether a negation right before one of its matches, or a pending condition whose
+    /// clause holds it, cancels it.</summary>
     public required bool[] Negatable { get; init; }
 
     public required ReasonDefinition[] Reasons { get; init; }

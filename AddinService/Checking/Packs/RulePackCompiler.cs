@@ -331,10 +331,16 @@ public static class RulePackCompiler
             ResolveAll(c.File, c.Path + ".none", c.Cue.None ?? new(), ids))).ToArray();
 
         var negationCategory = -1;
+        var conditionCategory = -1;
         var negatable = new bool[names.Count];
         if (state.Negation is { } negation)
         {
             negationCategory = ResolveAll(state.NegationFile!, "negation.category", new List<string> { negation.Category }, ids)[0];
+            if (negation.Conditions is { } conditions)
+            {
+                conditionCategory = ResolveAll(state.NegationFile!, "negation.conditions", new List<string> { conditions }, ids)[0];
+            }
+
             foreach (var category in ResolveAll(state.NegationFile!, "negation.negates", negation.Negates, ids))
             {
                 negatable[category] = true;
@@ -387,6 +393,7 @@ public static class RulePackCompiler
             Categories = Categories.Resolve(ids),
             StatusCues = cues,
             NegationCategory = negationCategory,
+            ConditionCategory = conditionCategory,
             Negatable = negatable,
             StatusCueCategories = Enumerable.Range(0, names.Count).Select(c => cues.Any(q => q.All.Contains(c))).ToArray(),
             Reasons = reasons.ToArray(),

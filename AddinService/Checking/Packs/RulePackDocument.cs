@@ -103,12 +103,16 @@ public sealed class StatusCueDocument
     public List<string>? None { get; set; }
 }
 
-/// <summary>A negation list and the categories whose matches it cancels when it stands just before them.</summary>
+/// <summary>A negation list and the categories whose matches it cancels when it stands just before them; optionally
+/// a list of words that open a pending condition ("until", "sobald"), which cancel the same categories up to the end
+/// of the clause they open: "blocked until the new appliance is live" does not say that anything is live.</summary>
 public sealed class NegationDocument
 {
     public string Category { get; set; } = "";
 
     public List<string> Negates { get; set; } = new();
+
+    public string? Conditions { get; set; }
 }
 
 /// <summary>One of the portal's L2 reasons with the phrases that point at it, and its L3 refinements.</summary>

@@ -41,7 +41,7 @@ public static class NoteReader
                 first[category] = i;
             }
 
-            if (!pack.Negatable[category] || !NegatedAt(reading, i))
+            if (!pack.Negatable[category] || !(NegatedAt(reading, i) || PendingAt(reading, i)))
             {
                 present[reading.SentenceOf(matches[i].Start) * categories + category] = true;
             }
@@ -163,6 +163,56 @@ public static class NoteReader
             var other = reading.Matches[j];
             if (other.Category == negation && other.End <= match.Start
                 && reading.SentenceOf(other.Start) == reading.SentenceOf(match.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after the word that opens a pending condition its clause still reaches: "until the new Palo Alto
+    // appliance in the data centre is live".
+    private const int ConditionReach = 80;
+
+    // The phrase stands in the clause a pending condition opens ("until the new appliance is live", "sobald die
+    // Lizenzen da sind"): up to the clause's end (punctuation or a clause break), in the same sentence.
+    private static bool PendingAt(NoteReading reading, int index)
+    {
+        var condition = reading.Pack.ConditionCategory;
+        if (condition < 0)
+        {
+            return false;
+        }
+
+        var match = reading.Matches[index];
+        var sentence = reading.SentenceOf(match.Start);
+        for (var j = index - 1; j >= 0 && reading.Matches[j].End >= match.Start - ConditionReach; j--)
+        {
+            var opener = reading.Matches[j];
+            if (opener.Category == condition && opener.End <= match.Start && reading.SentenceOf(opener.Start) == sentence)
+            {
+                return !ClauseEndsBetween(reading, opener.End, match.Start, j, index);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClauseEndsBetween(NoteReading reading, int from, int to, int firstMatch, int lastMatch)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (reading.Text[k] is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014')
+            {
+                return true;
+            }
+        }
+
+        var clauseBreak = reading.Pack.Categories.ClauseBreak;
+        for (var k = firstMatch + 1; k < lastMatch; k++)
+        {
+            if (reading.Matches[k].Category == clauseBreak && reading.Matches[k].Start >= from)
             {
                 return true;
             }
