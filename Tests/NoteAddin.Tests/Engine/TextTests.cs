@@ -50,6 +50,20 @@ public class TextTests
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));
     }
 
+    // A pending condition says what is not yet true; its clause ends at punctuation, and a preposition opens none.
+    [TestCase("Customer is blocked because the proxy strips Teams media until the new appliance is live.", false)]
+    [TestCase("Kunde ist blockiert, bis die neue Firewall läuft.", false)]
+    [TestCase("Customer waits for the works council until the pilot has started.", false)]
+    [TestCase("Blocked until the licences arrive, the pilot is running for IT.", true)]
+    [TestCase("Bis zum Sommer läuft der Rollout.", true)]
+    [TestCase("The rollout is live until the old tenant is switched off.", true)]
+    public void Progress_words_in_a_pending_condition_state_no_progress(string text, bool progressStated)
+    {
+        var language = EngineFixture.Checker.Check(new NoteInput(text)).Language;
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[language], null, EngineFixture.Checker.Decider, EngineFixture.Checker.RecordedStatuses);
+        Assert.That(reading.Cues.InProgress >= Checking.Reading.CueScores.Stated, Is.EqualTo(progressStated), $"InProgress cue weight {reading.Cues.InProgress}");
+    }
+
     [Test]
     public void Folding_spells_out_umlauts_and_keeps_offsets()
     {
