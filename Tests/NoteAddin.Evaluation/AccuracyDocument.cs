@@ -65,12 +65,13 @@ public static class AccuracyDocument
     // sentence for all of them, so a session that reads them again says so once, here).
     private const int MatrixSets = 2;
 
-    private const string LaterReads = "and once with each later report, twice with the eighteenth's (before and after its decision change, chosen on cross-validation) and with the nineteenth's (its retraining's report, then the one that added t17; nothing was chosen between them) and with the twentieth's (its retraining's report, then the one that added t18; nothing was chosen between them)";
+    private const string LaterReads = "and once with each later report, twice with the eighteenth's (before and after its decision change, chosen on cross-validation) and with the nineteenth's (its retraining's report, then the one that added t17; nothing was chosen between them) and with the twentieth's (its first retraining's report, the one that added t18, then its second retraining's report, on two more writers; nothing was chosen between them)";
 
     private static string Reads(int index) => index == 0 ? BlindSets[0].FirstReads : $"{BlindSets[index].FirstReads} {LaterReads}";
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t19", "its headline figures were first read for the twentieth session's second report, after its second retraining"),
         new("t18", "its headline figures were first read for the twentieth session's report"),
         new("t17", "its headline figures were read once for the nineteenth session's report"),
         new("t16", "its headline figures were read once for the eighteenth session's report"),
