@@ -261,6 +261,29 @@ public class LearnedDeciderTests
     }
 
     [Test]
+    public void A_note_read_with_a_status_is_unclear_when_the_reader_head_gives_Undetermined_the_settings_share()
+    {
+        // Blocked with the infrastructure reason 0.8: each of the seven other labels, Undetermined among them, gets 0.2 / 7.
+        // The status-unclear head says no (0.01), so only the Undetermined share can call the note unclear.
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.8), unclearYes: 0.01);
+
+        var on = Check(model, Plain with { UndeterminedUnclearFrom = 0.02 }, FactsOnly);
+        var above = Check(model, Plain with { UndeterminedUnclearFrom = 0.05 }, FactsOnly);
+        var off = Check(model, Plain, FactsOnly);
+        var undetermined = Check(Model(reader: ("Undetermined", 0.8), unclearYes: 0.01), Plain with { UndeterminedUnclearFrom = 0.02 }, FactsOnly);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Blocked), "the decision's status, flagged rather than replaced");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"), "Undetermined 0.029 is over 0.02");
+            Assert.That(on.Grade, Is.EqualTo(Grade.Bad));
+            Assert.That(above.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "0.029 is under 0.05");
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Not.Contain("status-unclear"), "never: the share is not asked");
+            Assert.That(undetermined.Status, Is.EqualTo(NoteStatus.Undetermined), "a note read as Undetermined is not asked about its share of it");
+        });
+    }
+
+    [Test]
     public void Settings_a_model_file_cannot_have_meant_are_named()
     {
         Assert.Multiple(() =>
@@ -272,6 +295,7 @@ public class LearnedDeciderTests
             Assert.That((Plain with { ClearReadFrom = 0 }).Problem(), Does.Contain("ClearReadFrom"));
             Assert.That((Plain with { ClearReadUnclearJudgedFrom = 0 }).Problem(), Does.Contain("ClearReadUnclearJudgedFrom"));
             Assert.That((Plain with { OverruledUnclearJudgedFrom = 0 }).Problem(), Does.Contain("OverruledUnclearJudgedFrom"));
+            Assert.That((Plain with { UndeterminedUnclearFrom = 0 }).Problem(), Does.Contain("UndeterminedUnclearFrom"));
         });
     }
 

@@ -129,8 +129,9 @@ public class ReaderModelTests
     {
         // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed, the
         // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom, the fifteenth's before
-        // OverruledUnclearJudgedFrom: Newtonsoft alone would read a missing number
-        // as 0, which would make every such note unclear. The sixteenth's lacks OpeningLabelWins, a flag: off.
+        // OverruledUnclearJudgedFrom, the twentieth's before UndeterminedUnclearFrom: Newtonsoft alone would read a
+        // missing number as 0, which would make every such note unclear. The sixteenth's lacks OpeningLabelWins, a flag:
+        // off.
         var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
         try
         {
@@ -158,6 +159,7 @@ public class ReaderModelTests
                 ClearReadFrom = DecisionSettings.Never,
                 ClearReadUnclearJudgedFrom = DecisionSettings.Never,
                 OverruledUnclearJudgedFrom = DecisionSettings.Never,
+                UndeterminedUnclearFrom = DecisionSettings.Never,
                 OpeningLabelWins = false,
             }));
         }
