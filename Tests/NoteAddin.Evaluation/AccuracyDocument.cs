@@ -65,10 +65,6 @@ public static class AccuracyDocument
     // that read the older sets more than once say so once, in RepeatedReads, and each set names those after its own.
     private const int MatrixSets = 2;
 
-    // The session whose report this is: a set added in an earlier one has been read again by each report since, even
-    // in a session that adds no newer set.
-    private const int ReportSession = 22;
-
     private static readonly (int Session, string Reads)[] RepeatedReads =
     [
         (18, "twice with the eighteenth's (before and after its decision change, chosen on cross-validation)"),
@@ -77,6 +73,11 @@ public static class AccuracyDocument
         (21, "twice with the twenty-first's (with its decision change as the tuner first chose it, then with the same setting's tuning grid stopped where the older grids stop, in the report that added t20)"),
         (22, "three times with the twenty-second's (its retraining's report, the same figures once more after the report learnt to say that t20 had been read again, then in the report that added t21; nothing was chosen between them)"),
     ];
+
+    // The session whose report this is, the newest one either list names: a set added before it has been read again by
+    // each report since, even when that session added no newer set. A session that adds no set and reads the older ones
+    // only once still adds its line to RepeatedReads ("once with the …'s"), or its newest set would read as never re-read.
+    private static int ReportSession => Math.Max(BlindSets.Max(b => b.Session), RepeatedReads.Max(r => r.Session));
 
     private static string Reads(int index)
     {
