@@ -9,13 +9,7 @@ public static class ApiPlumbing
 {
     public static WebApplicationBuilder AddApiPlumbing(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            // Notes are German and English: send umlauts and „quotes“ as they are, not as \u escapes.
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-        });
+        builder.Services.ConfigureHttpJsonOptions(o => UseApiJson(o.SerializerOptions));
         builder.Services.AddProblemDetails(o =>
         {
             // Others (sign-in) customise problem details too: keep theirs and add ours.
@@ -33,6 +27,16 @@ public static class ApiPlumbing
         });
         builder.Services.AddOpenApi();
         return builder;
+    }
+
+    /// <summary>The answers' JSON (API.md): camelCase names, enums by name. The benchmarks serialise with it too.</summary>
+    public static JsonSerializerOptions UseApiJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter());
+        // Notes are German and English: send umlauts and „quotes“ as they are, not as \u escapes.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        return options;
     }
 
     public static WebApplication UseApiPlumbing(this WebApplication app)

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using NoteAddin.Checking;
 using NoteAddin.Checking.Model;
+using NoteAddin.Service.Hosting;
 
 namespace NoteAddin.Benchmarks;
 
@@ -13,12 +13,8 @@ namespace NoteAddin.Benchmarks;
 [MemoryDiagnoser]
 public class ApiJsonBenchmarks
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
+    // The service's own options (ASP.NET Core's HTTP JSON starts from the Web defaults too).
+    private static readonly JsonSerializerOptions Options = ApiPlumbing.UseApiJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private byte[] _body = null!;
     private CheckResult _result = null!;
