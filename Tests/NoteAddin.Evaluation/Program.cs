@@ -6,7 +6,9 @@ namespace NoteAddin.Evaluation;
 /// evaluate [--errors] [--kind note|situation] [--lang de|en] [--dir PATH]: confusion tables and per-rule precision/recall.
 /// explain "note text" [--workload W]: what the reader matched in one note.
 /// accuracy [--retrain]: measures the blind test sets, the hold-out set and the cross-validated training corpus, writes
-/// docs/ACCURACY.md; --retrain first trains the model from the corpus (as the trainer's `train`) and reuses its folds.
+/// docs/ACCURACY.md and the README's accuracy table; --retrain first trains the model from the corpus (as the trainer's
+/// `train`) and reuses its folds.
+/// readme-table: rewrites only the README's accuracy table, from the committed docs/ACCURACY.md.
 /// typos [FILE…]: every word the typo mender changes in the training corpus (or the files given), most frequent first.
 /// hostile-timing: milliseconds per 10 000-character note of repeated cue words (run with -c Release).
 /// mail [--errors] [--notes] [--lang de|en] [--dir PATH]: the mail reader against the labelled mail corpus (Tests/MailCorpus).
@@ -25,6 +27,13 @@ public static class EvaluationProgram
             return 0;
         }
 
+        if (args is ["readme-table"])
+        {
+            // After a change to how the README's table is drawn: from the committed report, without reading a note.
+            ReadmeAccuracyTable.Write(RepositoryPaths.Combine("README.md"), File.ReadAllText(RepositoryPaths.Combine("docs", "ACCURACY.md")));
+            return 0;
+        }
+
         if (args is ["accuracy", ..])
         {
             // --retrain: one run trains the model (writing the model file) and reports with the same folds, instead
@@ -34,6 +43,7 @@ public static class EvaluationProgram
             var sections = AccuracyDocument.Measure(engine, Console.Error, folds);
             var markdown = AccuracyDocument.Render(sections, ((Checking.Learning.LearnedDecider)engine.Decider).Model);
             File.WriteAllText(RepositoryPaths.Combine("docs", "ACCURACY.md"), markdown);
+            ReadmeAccuracyTable.Write(RepositoryPaths.Combine("README.md"), markdown);
             Console.WriteLine(markdown);
             return 0;
         }
