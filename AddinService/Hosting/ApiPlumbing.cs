@@ -9,7 +9,7 @@ public static class ApiPlumbing
 {
     public static WebApplicationBuilder AddApiPlumbing(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureHttpJsonOptions(o => UseApiJson(o.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => ApplyApiJson(o.SerializerOptions));
         builder.Services.AddProblemDetails(o =>
         {
             // Others (sign-in) customise problem details too: keep theirs and add ours.
@@ -30,7 +30,7 @@ public static class ApiPlumbing
     }
 
     /// <summary>The answers' JSON (API.md): camelCase names, enums by name. The benchmarks serialise with it too.</summary>
-    public static JsonSerializerOptions UseApiJson(JsonSerializerOptions options)
+    public static JsonSerializerOptions ApplyApiJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter());

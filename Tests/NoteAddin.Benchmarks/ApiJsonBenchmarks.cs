@@ -14,7 +14,7 @@ namespace NoteAddin.Benchmarks;
 public class ApiJsonBenchmarks
 {
     // The service's own options (ASP.NET Core's HTTP JSON starts from the Web defaults too).
-    private static readonly JsonSerializerOptions Options = ApiPlumbing.UseApiJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    private static readonly JsonSerializerOptions Options = ApiPlumbing.ApplyApiJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private byte[] _body = null!;
     private CheckResult _result = null!;

@@ -41,7 +41,7 @@ public static class AccuracyDocument
 
         var blind = BlindSets.Select(b => (Set: b, Notes: LabelledNotes.LoadFiles([RepositoryPaths.Combine(b.File)]))).ToList();
         // Each set by its own writer; the first named in full, the others by reference to it.
-        var sections = blind.Select((b, i) => new Section($"Blind test set {b.Set.Name}",
+        var sections = blind.Select((b, i) => new Section($"{BlindTitle}{b.Set.Name}",
             $"`{b.Set.File}` — {b.Notes.Count} notes by {(i == 0 ? "a writer who never saw the training notes" : "another such writer")}; {Reads(i)} (never its notes, and no setting was chosen on it).",
             Read(checker, b.Notes), Matrices: i < MatrixSets)).ToList();
         var newest = blind[0];
@@ -54,8 +54,9 @@ public static class AccuracyDocument
         ];
     }
 
-    /// <summary>The rule packs' baseline section's title, before the set's name (the README's table finds it by this).</summary>
-    public const string BaselineTitle = "Baseline: rule packs alone on blind test set ";
+    /// <summary>A blind test set's section title and the rule packs' baseline's, before the set's name (the README's
+    /// table finds the rows by these).</summary>
+    public const string BlindTitle = "Blind test set ", BaselineTitle = "Baseline: rule packs alone on blind test set ";
 
     /// <summary>A blind test set, the session that added it and how often its headline figures were read in that session.</summary>
     private sealed record BlindSet(string Name, int Session, string FirstReads)
