@@ -66,18 +66,25 @@ public sealed class RecordedStatusLabels
     /// The status label a note opens with — "NI – Kunde setzt auf Zoom.", "Blockiert: …", "WIP, …", "Keine Absicht (…)":
     /// the writer's own word for the status, whatever the words after it say. The opening runs to the first dash,
     /// colon, semicolon, comma, full stop, bracket or arrow, or to the end of the note; a hyphen ends it only as " - " or
-    /// "->" ("in-house" is a word, and "Dup/Inv" one label). Null when the opening is no label, or
+    /// "->" ("in-house" is a word, and "Dup/Inv" one label), and at <paramref name="reasonAt"/>, where the reader found
+    /// the note's first reason marker: "NI due to missing licences", "Keine Absicht wegen DSGVO" label their status as
+    /// plainly as "NI –" does, with no punctuation after the label. Null when the opening is no label, or
     /// <see cref="MaxOpeningLength"/> characters or longer. Allocates nothing: it runs on every note the service checks.
     /// </summary>
-    public NoteStatus? Opening(ReadOnlySpan<char> text)
+    /// <param name="text">The note as written.</param>
+    /// <param name="reasonAt">Where the first reason marker ("because", "due to", "wegen") starts in
+    /// <paramref name="text"/>; -1 when there is none.</param>
+    public NoteStatus? Opening(ReadOnlySpan<char> text, int reasonAt = -1)
     {
-        text = text.TrimStart();
+        var trimmed = text.TrimStart();
+        reasonAt -= text.Length - trimmed.Length;
+        text = trimmed;
         Span<char> key = stackalloc char[MaxOpeningLength];
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (EndsOpening(text, i))
+            if (i == reasonAt || EndsOpening(text, i))
             {
                 return Lookup(key[..length]);
             }

@@ -77,6 +77,7 @@ public static class AccuracyDocument
         (21, "twice with the twenty-first's (with its decision change as the tuner first chose it, then with the same setting's tuning grid stopped where the older grids stop, in the report that added t20)"),
         (22, "three times with the twenty-second's (its retraining's report, the same figures once more after the report learnt to say that t20 had been read again, then in the report that added t21; nothing was chosen between them)"),
         (23, "once with the twenty-third's (the twenty-second's model, in the report that added t22)"),
+        (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -100,6 +101,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
         new("t22", 23, "its headline figures were first read for the twenty-third session's report, with the twenty-second session's model (the twenty-third did not retrain)"),
         new("t21", 22, "its headline figures were first read for the twenty-second session's last report, after its retraining"),
         new("t20", 21, "its headline figures were first read for the twenty-first session's last report, with that session's decision change"),

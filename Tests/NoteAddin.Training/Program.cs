@@ -21,9 +21,14 @@ public static class TrainingProgram
             return Experiment.Run(args, Console.Out);
         }
 
+        if (args is ["stack", var dump])
+        {
+            return StackingProbe.Run(dump, Console.Out);
+        }
+
         if (args.Length == 0 || args[0] != "train")
         {
-            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs]");
+            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs] | stack DUMP (see StackingProbe.cs)");
             return 2;
         }
 

@@ -94,7 +94,7 @@ public static class NoteReader
             Reasons = reasons,
             Rules = verdict,
             MeetingsOrFigures = meetingsOrFigures,
-            OpeningLabel = labels.Opening(text),
+            OpeningLabel = labels.Opening(text, FirstReasonMarkerAt(reading)),
         });
         reading.Status = decision.Status;
         reading.CueStatus = verdict.Status;
@@ -113,6 +113,22 @@ public static class NoteReader
         }
 
         return reading;
+    }
+
+    /// <summary>Where the note's first reason marker starts in the text ("NI due to …"), or -1.</summary>
+    private static int FirstReasonMarkerAt(NoteReading reading)
+    {
+        var marker = reading.Pack.Categories.ReasonMarker;
+        var at = -1;
+        foreach (var match in reading.Matches)
+        {
+            if (match.Category == marker && (at < 0 || match.Start < at))
+            {
+                at = match.Start;
+            }
+        }
+
+        return at;
     }
 
     // "E3, 1,200 seats, renewal in October": short, and mostly figures.

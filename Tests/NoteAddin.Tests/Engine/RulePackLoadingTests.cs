@@ -109,6 +109,18 @@ public class RulePackLoadingTests
         });
     }
 
+    [TestCase("NI due to missing licences", 3, NoteStatus.NoIntent)]
+    [TestCase("  Keine Absicht wegen DSGVO", 16, NoteStatus.NoIntent)]
+    [TestCase("Blocked because of the proxy", 8, NoteStatus.Blocked)]
+    public void An_opening_ends_where_the_first_reason_marker_begins(string note, int reasonAt, NoteStatus status) =>
+        Assert.That(EngineFixture.Checker.RecordedStatuses.Opening(note, reasonAt), Is.EqualTo(status));
+
+    [TestCase("Customer NI due to missing licences", 12)]
+    [TestCase("NI due to missing licences", -1)]
+    [TestCase("Blocked by the proxy", 0)]
+    public void An_opening_before_a_reason_marker_that_is_no_label_names_none(string note, int reasonAt) =>
+        Assert.That(EngineFixture.Checker.RecordedStatuses.Opening(note, reasonAt), Is.Null);
+
     [TestCase("NI – die Firewall lässt die Ports nicht zu.", NoteStatus.NoIntent)]
     [TestCase("  Blockiert: Betriebsrat hat noch nicht zugestimmt.", NoteStatus.Blocked)]
     [TestCase("WIP, 300 von 900 Geräten registriert.", NoteStatus.InProgress)]

@@ -245,6 +245,24 @@ public class LearnedDeciderTests
         });
     }
 
+    [TestCase("NI wg. der Firewall, die die Teams-Ports seit Wochen nicht zulässt.")]
+    [TestCase("Keine Absicht wegen der Firewall, die die Teams-Ports nicht zulässt.")]
+    [TestCase("Kein Interesse, weil die Firewall die Teams-Ports nicht zulässt.")]
+    public void A_status_label_followed_straight_by_the_reason_stands_against_the_model(string note)
+    {
+        // No dash or colon after the label: the opening ends where the reason marker begins.
+        var model = Model(reader: ("Blocked|Customer IT Infrastructure and Remediation", 0.95), unclearYes: 0.01);
+
+        var result = Check(model, Plain with { OpeningLabelWins = true }, note);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(NoteStatus.NoIntent), "the writer's label");
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("status-unclear"));
+            Assert.That(result.Grade, Is.EqualTo(Grade.Bad));
+        });
+    }
+
     [Test]
     public void A_status_label_the_model_agrees_with_or_no_intent_to_use_FastTrack_is_not_unclear()
     {
