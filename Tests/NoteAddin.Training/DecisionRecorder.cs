@@ -12,6 +12,9 @@ namespace NoteAddin.Training;
 /// </summary>
 public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
 {
+    /// <summary>Opens <see cref="RuleStatus"/> when the cue words state the status outright ("stated:Blocked").</summary>
+    public const string StatedPrefix = "stated:";
+
     public NoteStatus? Stated { get; private set; }
 
     public NoteStatus? OpeningLabel { get; private set; }
@@ -39,7 +42,7 @@ public sealed class DecisionRecorder(LearnedDecider inner) : IStatusDecider
         LabelProbabilities = p[..model.Labels.Length];
         Stated = evidence.StatedStatus;
         OpeningLabel = evidence.OpeningLabel;
-        RuleStatus = (evidence.Rules.Stated ? "stated:" : "") + evidence.Rules.Status;
+        RuleStatus = (evidence.Rules.Stated ? StatedPrefix : "") + evidence.Rules.Status;
         WordsReason = evidence.Reasons.Best is { } best ? $"{best.L1}|{reading.Pack.Reasons[best.Index].L2}" : null;
         Span<double> byStatus = stackalloc double[ReaderModel.StatusCount];
         model.SumByStatus(p, byStatus);

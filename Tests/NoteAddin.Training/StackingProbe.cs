@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Newtonsoft.Json.Linq;
+using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
 
 namespace NoteAddin.Training;
@@ -25,6 +26,12 @@ public static class StackingProbe
     public static int Run(string dumpPath, TextWriter output)
     {
         var rows = File.ReadLines(dumpPath).Select(JObject.Parse).Where(GradedGood).Select(ToRow).ToList();
+        if (rows.Count == 0)
+        {
+            Console.Error.WriteLine($"{dumpPath} holds no note the decision graded Good: write one with `experiment --cached --dump {dumpPath}`");
+            return 2;
+        }
+
         var width = rows[0].Features.Length;
         output.WriteLine($"{rows.Count} notes graded Good by the decision, {rows.Count(r => r.Label)} of them labelled Bad");
         var ml = new MLContext(seed: 1);
@@ -71,14 +78,15 @@ public static class StackingProbe
         var top = (string)note["top"]!;
         var colon = top.LastIndexOf(':');
         features.Add(float.Parse(top[(colon + 1)..], CultureInfo.InvariantCulture));
-        features.Add(top[..colon].Contains('|') ? 1 : 0);
+        features.Add(top[..colon].Contains(ReaderModel.LabelSeparator) ? 1 : 0);
         features.AddRange(((JObject)note["judged"]!).Properties().Select(p => (float?)p.Value ?? 0f));
         features.AddRange(OneHot((string?)note["stated"]));
         features.AddRange(OneHot((string?)note["opening"]));
         var rules = (string)note["rules"]!;
-        features.Add(rules.StartsWith("stated:", StringComparison.Ordinal) ? 1 : 0);
-        features.AddRange(OneHot(rules.Replace("stated:", "", StringComparison.Ordinal)));
-        features.AddRange(OneHot(((string?)note["words"])?.Split('|')[0]));
+        var stated = rules.StartsWith(DecisionRecorder.StatedPrefix, StringComparison.Ordinal);
+        features.Add(stated ? 1 : 0);
+        features.AddRange(OneHot(stated ? rules[DecisionRecorder.StatedPrefix.Length..] : rules));
+        features.AddRange(OneHot(((string?)note["words"])?.Split(ReaderModel.LabelSeparator)[0]));
         var result = (JObject)note["result"]!;
         features.AddRange(OneHot((string?)result["Status"]));
         features.Add(result["L2"]?.Type == JTokenType.String ? 1 : 0);
