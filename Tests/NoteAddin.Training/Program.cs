@@ -21,14 +21,15 @@ public static class TrainingProgram
             return Experiment.Run(args, Console.Out);
         }
 
-        if (args is ["stack", var dump])
+        if (args is ["stack", var dump, ..])
         {
-            return StackingProbe.Run(dump, Console.Out);
+            string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+            return StackingProbe.Run(dump, Console.Out, int.Parse(Value("--trees") ?? "200"), int.Parse(Value("--leaves") ?? "16"));
         }
 
         if (args.Length == 0 || args[0] != "train")
         {
-            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs] | stack DUMP (see StackingProbe.cs)");
+            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs] | stack DUMP [--trees N] [--leaves N] (see StackingProbe.cs)");
             return 2;
         }
 

@@ -8,7 +8,8 @@ using NoteAddin.Checking.Model;
 namespace NoteAddin.Training;
 
 /// <summary>
-/// stack FILE (a dump of `experiment --cached --dump FILE`): would a second, non-linear stage over what the decision
+/// stack FILE [--trees N] [--leaves N] (FILE: a dump of `experiment --cached --dump FILE`; 200 trees of 16 leaves unless
+/// told): would a second, non-linear stage over what the decision
 /// stage already weighs catch the Bad notes the decision grades Good? Every setting of <see cref="DecisionTuner"/> is
 /// one threshold on one probability; writer CV's Bad notes graded Good that are left sit where no single threshold
 /// separates them (twenty-third session). This fits boosted trees (ML.NET FastTree, one thread, fixed seed) on the
@@ -23,7 +24,7 @@ public static class StackingProbe
 
     private static readonly float[] Thresholds = [0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f, 0.3f, 0.2f];
 
-    public static int Run(string dumpPath, TextWriter output)
+    public static int Run(string dumpPath, TextWriter output, int trees = 200, int leaves = 16)
     {
         var rows = File.ReadLines(dumpPath).Select(JObject.Parse).Where(GradedGood).Select(ToRow).ToList();
         if (rows.Count == 0)
@@ -33,7 +34,7 @@ public static class StackingProbe
         }
 
         var width = rows[0].Features.Length;
-        output.WriteLine($"{rows.Count} notes graded Good by the decision, {rows.Count(r => r.Label)} of them labelled Bad");
+        output.WriteLine($"{rows.Count} notes graded Good by the decision, {rows.Count(r => r.Label)} of them labelled Bad; {trees} trees of {leaves} leaves");
         var ml = new MLContext(seed: 1);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
@@ -42,8 +43,8 @@ public static class StackingProbe
         {
             var trainer = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
             {
-                NumberOfLeaves = 16,
-                NumberOfTrees = 200,
+                NumberOfLeaves = leaves,
+                NumberOfTrees = trees,
                 MinimumExampleCountPerLeaf = 20,
                 LearningRate = 0.1,
                 NumberOfThreads = 1,
