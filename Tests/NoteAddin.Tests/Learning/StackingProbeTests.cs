@@ -55,7 +55,7 @@ public sealed class StackingProbeTests
 
         var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries);
         var atHalf = lines.Single(l => l.StartsWith("| 0.5 |", StringComparison.Ordinal)).Split('|', StringSplitOptions.TrimEntries);
-        var bad = int.Parse(lines[0].Split(' ')[^5]);
+        var bad = int.Parse(lines[0].Split(" of them labelled Bad")[0].Split(' ')[^1]);
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero);
