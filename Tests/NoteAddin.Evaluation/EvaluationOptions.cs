@@ -4,7 +4,7 @@ public sealed record EvaluationOptions(bool ShowErrors, string? Kind, string? La
 {
     public static EvaluationOptions Parse(string[] args)
     {
-        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string? Value(string name) => Training.CommandLine.Value(args, name);
         return new EvaluationOptions(args.Contains("--errors"), Value("--kind"), Value("--lang"), Value("--dir"));
     }
 }

@@ -51,7 +51,7 @@ public static class EvaluationProgram
         var checker = DevSetEvaluator.LoadChecker();
         if (args.Length > 1 && args[0] == "explain")
         {
-            Explainer.Explain(checker, args[1], args.SkipWhile(a => a != "--workload").Skip(1).FirstOrDefault());
+            Explainer.Explain(checker, args[1], CommandLine.Value(args, "--workload"));
             return 0;
         }
 

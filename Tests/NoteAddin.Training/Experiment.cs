@@ -15,7 +15,7 @@ public static class Experiment
     // --judged a,b: only these rules get a head (--no-judged: none); the trainer's list otherwise.
     private static IReadOnlyList<string> Judged(string[] args) =>
         args.Contains("--no-judged") ? []
-        : args.SkipWhile(a => a != "--judged").Skip(1).FirstOrDefault() is { } list ? list.Split(',')
+        : CommandLine.Value(args, "--judged") is { } list ? list.Split(',')
         : TrainerSettings.JudgedRules;
 
     // --decision Name=value,Name=value: other decision settings than the committed model's, to see what one would do.
@@ -39,7 +39,7 @@ public static class Experiment
 
     public static int Run(string[] args, TextWriter output)
     {
-        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string? Value(string name) => CommandLine.Value(args, name);
         var defaults = FeatureOptions.Default;
         var chars = Value("--char")?.Split('-').Select(int.Parse).ToArray();
         var features = defaults with

@@ -26,22 +26,42 @@ public static class ProbabilityDump
             foreach (var note in fold.Test.Notes)
             {
                 var result = checker.Check(new NoteInput(note.Text, null, note.Workload));
-                file.WriteLine(JsonConvert.SerializeObject(new
-                {
+                file.WriteLine(JsonConvert.SerializeObject(new ProbabilityDumpLine(
                     note.Id,
-                    fold = fold.HeldOut,
+                    fold.HeldOut,
                     note.Lang,
-                    label = new { note.Status, note.L2, note.Grade, note.Rules },
-                    result = new { Status = result.Status.ToString(), result.Reason?.L2, Grade = result.Grade.ToString(), Findings = result.Findings.Select(f => f.RuleId).Distinct() },
-                    stated = recorder.Stated?.ToString(),
-                    opening = recorder.OpeningLabel?.ToString(),
-                    rules = recorder.RuleStatus,
-                    words = recorder.WordsReason,
-                    byStatus = recorder.ByStatus,
-                    top = recorder.TopLabel,
-                    judged = model.JudgedRules.ToDictionary(r => r, r => recorder.Judgements?.Probability(r) is { } p ? Math.Round(p, 4) : (double?)null),
-                }));
+                    new DumpedLabel(note.Status, note.L2, note.Grade, note.Rules),
+                    new DumpedResult(result.Status.ToString(), result.Reason?.L2, result.Grade.ToString(), result.Findings.Select(f => f.RuleId).Distinct().ToList()),
+                    recorder.Stated?.ToString(),
+                    recorder.OpeningLabel?.ToString(),
+                    recorder.RuleStatus,
+                    recorder.WordsReason,
+                    recorder.ByStatus,
+                    recorder.TopLabel,
+                    model.JudgedRules.ToDictionary(r => r, r => recorder.Judgements?.Probability(r) is { } p ? Math.Round(p, 4) : (double?)null))));
             }
         }
     }
 }
+
+/// <summary>One line of the dump, as written and as <see cref="StackingProbe"/> reads it back (the JSON names are the
+/// dump's since it was first written, so scripts that read older dumps still read these).</summary>
+public sealed record ProbabilityDumpLine(
+    string Id,
+    [property: JsonProperty("fold")] string Fold,
+    string Lang,
+    [property: JsonProperty("label")] DumpedLabel Label,
+    [property: JsonProperty("result")] DumpedResult Result,
+    [property: JsonProperty("stated")] string? Stated,
+    [property: JsonProperty("opening")] string? Opening,
+    [property: JsonProperty("rules")] string Rules,
+    [property: JsonProperty("words")] string? Words,
+    [property: JsonProperty("byStatus")] IReadOnlyDictionary<string, double> ByStatus,
+    [property: JsonProperty("top")] string Top,
+    [property: JsonProperty("judged")] IReadOnlyDictionary<string, double?> Judged);
+
+/// <summary>The note's labels in the corpus.</summary>
+public sealed record DumpedLabel(string Status, string? L2, string Grade, IReadOnlyList<string> Rules);
+
+/// <summary>What the checker made of the note with the fold's model.</summary>
+public sealed record DumpedResult(string Status, string? L2, string Grade, IReadOnlyList<string> Findings);

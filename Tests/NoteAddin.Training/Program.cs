@@ -1,3 +1,4 @@
+using System.Globalization;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Packs;
 
@@ -23,8 +24,9 @@ public static class TrainingProgram
 
         if (args is ["stack", var dump, ..])
         {
-            string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-            return StackingProbe.Run(dump, Console.Out, int.Parse(Value("--trees") ?? "200"), int.Parse(Value("--leaves") ?? "16"));
+            var trees = CommandLine.Value(args, "--trees") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : StackingProbe.DefaultTrees;
+            var leaves = CommandLine.Value(args, "--leaves") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : StackingProbe.DefaultLeaves;
+            return StackingProbe.Run(dump, Console.Out, trees, leaves);
         }
 
         if (args.Length == 0 || args[0] != "train")
@@ -33,7 +35,7 @@ public static class TrainingProgram
             return 2;
         }
 
-        var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryPaths.ModelFile;
+        var output = CommandLine.Value(args, "--out") ?? RepositoryPaths.ModelFile;
         Trainer.TrainAndWrite(Console.Out, output, tune: !args.Contains("--no-tuning"));
         return 0;
     }

@@ -1,15 +1,15 @@
 using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Model;
 
 namespace NoteAddin.Training;
 
 /// <summary>
-/// stack FILE [--trees N] [--leaves N] (FILE: a dump of `experiment --cached --dump FILE`; 200 trees of 16 leaves unless
-/// told): would a second, non-linear stage over what the decision
+/// stack FILE [--trees N] [--leaves N] (FILE: a dump of `experiment --cached --dump FILE`; <see cref="DefaultTrees"/>
+/// trees of <see cref="DefaultLeaves"/> leaves unless told): would a second, non-linear stage over what the decision
 /// stage already weighs catch the Bad notes the decision grades Good? Every setting of <see cref="DecisionTuner"/> is
 /// one threshold on one probability; writer CV's Bad notes graded Good that are left sit where no single threshold
 /// separates them (twenty-third session). This fits boosted trees (ML.NET FastTree, one thread, fixed seed) on the
@@ -24,9 +24,12 @@ public static class StackingProbe
 
     private static readonly float[] Thresholds = [0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f, 0.3f, 0.2f];
 
-    public static int Run(string dumpPath, TextWriter output, int trees = 200, int leaves = 16)
+    public const int DefaultTrees = 200, DefaultLeaves = 16;
+
+    public static int Run(string dumpPath, TextWriter output, int trees = DefaultTrees, int leaves = DefaultLeaves)
     {
-        var rows = File.ReadLines(dumpPath).Select(JObject.Parse).Where(GradedGood).Select(ToRow).ToList();
+        var rows = File.ReadLines(dumpPath).Select(JsonConvert.DeserializeObject<ProbabilityDumpLine>).OfType<ProbabilityDumpLine>()
+            .Where(n => n.Result.Grade == nameof(Grade.Good)).Select(ToRow).ToList();
         if (rows.Count == 0)
         {
             Console.Error.WriteLine($"{dumpPath} holds no note the decision graded Good: write one with `experiment --cached --dump {dumpPath}`");
@@ -68,32 +71,27 @@ public static class StackingProbe
         return 0;
     }
 
-    private static bool GradedGood(JObject note) => (string?)note["result"]?["Grade"] == nameof(Grade.Good);
-
-    // The dump's fields (ProbabilityDump), as numbers: what the decision stage had in hand, and what it decided.
-    private static Row ToRow(JObject note)
+    // The dump's fields as numbers: what the decision stage had in hand, and what it decided.
+    private static Row ToRow(ProbabilityDumpLine note)
     {
         var features = new List<float>();
-        var byStatus = (JObject)note["byStatus"]!;
-        features.AddRange(Statuses.Select(s => (float?)byStatus[s] ?? 0f));
-        var top = (string)note["top"]!;
-        var colon = top.LastIndexOf(':');
-        features.Add(float.Parse(top[(colon + 1)..], CultureInfo.InvariantCulture));
-        features.Add(top[..colon].Contains(ReaderModel.LabelSeparator) ? 1 : 0);
-        features.AddRange(((JObject)note["judged"]!).Properties().Select(p => (float?)p.Value ?? 0f));
-        features.AddRange(OneHot((string?)note["stated"]));
-        features.AddRange(OneHot((string?)note["opening"]));
-        var rules = (string)note["rules"]!;
-        var stated = rules.StartsWith(DecisionRecorder.StatedPrefix, StringComparison.Ordinal);
+        features.AddRange(Statuses.Select(s => (float)note.ByStatus.GetValueOrDefault(s)));
+        // "Blocked|Legal/Regulatory:0.953" (DecisionRecorder.TopLabel): the likeliest label's probability, and whether it names a reason.
+        var colon = note.Top.LastIndexOf(':');
+        features.Add(float.Parse(note.Top[(colon + 1)..], CultureInfo.InvariantCulture));
+        features.Add(note.Top[..colon].Contains(ReaderModel.LabelSeparator) ? 1 : 0);
+        features.AddRange(note.Judged.Values.Select(p => (float)(p ?? 0)));
+        features.AddRange(OneHot(note.Stated));
+        features.AddRange(OneHot(note.Opening));
+        var stated = note.Rules.StartsWith(DecisionRecorder.StatedPrefix, StringComparison.Ordinal);
         features.Add(stated ? 1 : 0);
-        features.AddRange(OneHot(stated ? rules[DecisionRecorder.StatedPrefix.Length..] : rules));
-        features.AddRange(OneHot(((string?)note["words"])?.Split(ReaderModel.LabelSeparator)[0]));
-        var result = (JObject)note["result"]!;
-        features.AddRange(OneHot((string?)result["Status"]));
-        features.Add(result["L2"]?.Type == JTokenType.String ? 1 : 0);
-        features.Add((string?)note["Lang"] == "de" ? 1 : 0);
-        var grade = (string)note["label"]!["Grade"]!;
-        return new Row { Features = [.. features], Label = grade == nameof(Grade.Bad), LabelGrade = grade, Fold = (string)note["fold"]! };
+        features.AddRange(OneHot(stated ? note.Rules[DecisionRecorder.StatedPrefix.Length..] : note.Rules));
+        features.AddRange(OneHot(note.Words?.Split(ReaderModel.LabelSeparator)[0]));
+        features.AddRange(OneHot(note.Result.Status));
+        features.Add(note.Result.L2 is null ? 0 : 1);
+        features.Add(note.Lang == "de" ? 1 : 0);
+        var grade = note.Label.Grade;
+        return new Row { Features = [.. features], Label = grade == nameof(Grade.Bad), LabelGrade = grade, Fold = note.Fold };
     }
 
     private static float[] OneHot(string? status)
