@@ -20,6 +20,8 @@ public sealed class NoteChecker
     /// </summary>
     public const int MaxNoteLength = 10_000;
 
+    private static readonly StatusUnclearRule GuardedRule = new();
+
     private readonly IReadOnlyDictionary<string, CompiledPack> _packs;
     private readonly IStatusDecider _decider;
 
@@ -62,6 +64,14 @@ public sealed class NoteChecker
         foreach (var rule in RuleCatalog.PerNote)
         {
             rule.Check(reading, sink);
+        }
+
+        if (reading.Guarded && Grader.GradeOf(sink.Findings) == Grade.Good)
+        {
+            // The grade guard judges the notes that would be Good, as it was trained to (GradeGuard); it is the decision
+            // stage's word, so it speaks as the status decision does when it finds a note unclear.
+            reading.StatusUnclear = true;
+            sink.AddWholeNote(GuardedRule);
         }
 
         sink.SortByPosition();

@@ -32,6 +32,12 @@ public static class AccuracyDocument
         {
             log.WriteLine("cross-validating the training corpus by writer (writer-grouped folds)…");
             folds = FoldCache.ForCommittedCorpus(set, model.Features, TrainerSettings.Default).Folds(log);
+            if (model.Guard is { } guard)
+            {
+                // The cache keeps the folds' weights, not their guards: refitted (the same trees as the training run's,
+                // one seeded thread), at the committed model's threshold.
+                folds = GuardTrainer.Train(folds, packs, model.Decision, log, guard.Threshold).Folds;
+            }
         }
 
         var crossValidated = CrossValidation.Read(folds, packs, model.Decision);
@@ -78,6 +84,7 @@ public static class AccuracyDocument
         (22, "three times with the twenty-second's (its retraining's report, the same figures once more after the report learnt to say that t20 had been read again, then in the report that added t21; nothing was chosen between them)"),
         (23, "once with the twenty-third's (the twenty-second's model, in the report that added t22)"),
         (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
+        (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -101,6 +108,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t24", 25, "its headline figures were first read for the twenty-fifth session's report, with the twenty-second session's weights, the twenty-fourth's decision change and the twenty-fifth's grade guard"),
         new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
         new("t22", 23, "its headline figures were first read for the twenty-third session's report, with the twenty-second session's model (the twenty-third did not retrain)"),
         new("t21", 22, "its headline figures were first read for the twenty-second session's last report, after its retraining"),

@@ -4,7 +4,7 @@ using NoteAddin.Checking.Learning;
 namespace NoteAddin.Training;
 
 /// <summary>
-/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER[+WRITER…]] [--errors] [--rules] [--no-judged | --judged RULE,RULE] [--cached] [--decision Name=value,…] [--dump FILE]:
+/// experiment [--bits N] [--char MIN-MAX] [--no-cues] [--no-bigrams] [--l1 X] [--l2 X] [--per-language] [--hold WRITER[+WRITER…]] [--errors] [--rules] [--no-judged | --judged RULE,RULE] [--cached] [--decision Name=value,…] [--guard] [--dump FILE]:
 /// leave-one-writer-out cross-validation of one feature/trainer setting, so choices (which n-grams, whether the
 /// packs' cues help, one model or one per language, regularisation) are made by measurement, on the training
 /// corpus only. --cached reads with the last training run's folds (<see cref="FoldCache"/>; trained and kept when
@@ -76,6 +76,15 @@ public static class Experiment
                 : [CrossValidation.Train(part, hold.Split('+').ToHashSet(), features, trainer, Judged(args))];
             results.AddRange(CrossValidation.Read(folds, packs, decision));
             allFolds.AddRange(folds);
+        }
+
+        if (args.Contains("--guard"))
+        {
+            // The grade guard fitted on these folds, its threshold chosen on them (GuardTrainer prints the trade per
+            // threshold); the figures below are read with it.
+            var guarded = GuardTrainer.Train(allFolds, packs, decision, output).Folds;
+            results.Clear();
+            results.AddRange(CrossValidation.Read(guarded, packs, decision));
         }
 
         if (Value("--dump") is { } dump)

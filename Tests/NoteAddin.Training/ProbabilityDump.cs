@@ -44,7 +44,7 @@ public static class ProbabilityDump
     }
 }
 
-/// <summary>One line of the dump, as written and as <see cref="StackingProbe"/> reads it back (the JSON names are the
+/// <summary>One line of the dump, as written and as scripts read it back (the JSON names are the
 /// dump's since it was first written, so scripts that read older dumps still read these).</summary>
 public sealed record ProbabilityDumpLine(
     string Id,

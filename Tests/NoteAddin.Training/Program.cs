@@ -1,12 +1,12 @@
-using System.Globalization;
 using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Packs;
 
 namespace NoteAddin.Training;
 
 /// <summary>
-/// train [--out FILE]: cross-validates by writer to choose the decision settings, fits the model on the whole
-/// training corpus (fixed seed, one thread) and writes the model file (default AddinService/Model/reader.model).
+/// train [--out FILE]: cross-validates by writer to choose the decision settings and train the grade guard, fits the
+/// model on the whole training corpus (fixed seed, one thread) and writes the model file (default
+/// AddinService/Model/reader.model).
 /// </summary>
 public static class TrainingProgram
 {
@@ -22,16 +22,9 @@ public static class TrainingProgram
             return Experiment.Run(args, Console.Out);
         }
 
-        if (args is ["stack", var dump, ..])
-        {
-            var trees = CommandLine.Value(args, "--trees") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : StackingProbe.DefaultTrees;
-            var leaves = CommandLine.Value(args, "--leaves") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : StackingProbe.DefaultLeaves;
-            return StackingProbe.Run(dump, Console.Out, trees, leaves);
-        }
-
         if (args.Length == 0 || args[0] != "train")
         {
-            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs] | stack DUMP [--trees N] [--leaves N] (see StackingProbe.cs)");
+            Console.Error.WriteLine("usage: train [--out FILE] [--no-tuning] | experiment [options, see Experiment.cs]");
             return 2;
         }
 
@@ -87,6 +80,8 @@ public static class Trainer
             folds = cache.Folds(log);
             (decision, var score) = DecisionTuner.Choose(folds, packs, log);
             log.WriteLine($"chosen: {decision} (objective {score:0.0000})");
+            var guard = GuardTrainer.Train(folds, packs, decision, log);
+            return new Run(whole.GetAwaiter().GetResult().WithDecision(decision).WithGuard(guard.Whole), guard.Folds);
         }
 
         return new Run(whole.GetAwaiter().GetResult().WithDecision(decision), folds);

@@ -22,9 +22,14 @@ public sealed class LearnedDecider : IStatusDecider
     // Where the status-unclear head's "yes" sits among the probabilities, or -1 for a model without that head.
     private readonly int _unclearYes;
 
-    public LearnedDecider(ReaderModel model)
+    private readonly IGuardFeatureSink? _guardSink;
+
+    /// <param name="guardSink">Receives the grade guard's features of every note decided (the trainer's; null in the
+    /// service).</param>
+    public LearnedDecider(ReaderModel model, IGuardFeatureSink? guardSink = null)
     {
         _model = model;
+        _guardSink = guardSink;
         _yesIndex = model.Heads.Skip(1).Select(h => h.Offset + Array.IndexOf(h.Labels, "yes")).ToArray();
         var unclearHead = Array.IndexOf(model.JudgedRules, StatusUnclearRule.RuleId);
         _unclearYes = unclearHead < 0 ? -1 : _yesIndex[unclearHead];
@@ -112,19 +117,31 @@ public sealed class LearnedDecider : IStatusDecider
             unclear = true;
         }
 
-        RuleJudgements? judgements = null;
-        if (_yesIndex.Length > 0)
+        var yes = _yesIndex.Length > 0 ? new float[_yesIndex.Length] : [];
+        for (var h = 0; h < yes.Length; h++)
         {
-            var yes = new float[_yesIndex.Length];
-            for (var h = 0; h < yes.Length; h++)
-            {
-                yes[h] = p[_yesIndex[h]];
-            }
-
-            judgements = new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom);
+            yes[h] = p[_yesIndex[h]];
         }
 
-        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements, unclear && wordsReasonElsewhere);
+        var judgements = yes.Length > 0 ? new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom) : null;
+        var guarded = Guard(p, byStatus, yes, evidence, status, reason is not null);
+        return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements, unclear && wordsReasonElsewhere, guarded && !unclear);
+    }
+
+    // The grade guard's word on a note the decision found clear; whether the note would be Good is for the checker to
+    // say once the rules have run (NoteChecker.Analyse). The trainer's sink sees every note's features, unclear or not.
+    private bool Guard(ReadOnlySpan<float> p, ReadOnlySpan<double> byStatus, ReadOnlySpan<float> yes, DecisionEvidence evidence, NoteStatus status, bool hasReason)
+    {
+        if (_model.Guard is null && _guardSink is null)
+        {
+            return false;
+        }
+
+        Span<float> features = stackalloc float[GuardFeatures.Width(yes.Length)];
+        var top = _model.TopLabel(p);
+        GuardFeatures.Fill(features, byStatus, p[top], _model.LabelL2[top] is not null, yes, evidence, status, hasReason);
+        _guardSink?.Read(features);
+        return _model.Guard?.Flags(features) == true;
     }
 
     // "Keine Absicht – Kunde lehnt FastTrack ab und rollt Intune selbst aus.": no intent to use FastTrack, not the

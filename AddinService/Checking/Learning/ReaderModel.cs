@@ -26,10 +26,12 @@ public sealed class ReaderModel
 
     /// <param name="biases">One per column (<see cref="Columns"/>).</param>
     /// <param name="rows">The non-zero rows by bucket, <see cref="Columns"/> wide.</param>
-    public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, IReadOnlyList<ModelHead> heads, float[] biases, IReadOnlyDictionary<int, float[]> rows)
+    /// <param name="guard">The grade guard trained with the model, or null.</param>
+    public ReaderModel(FeatureOptions features, DecisionSettings decision, ModelProvenance provenance, IReadOnlyList<ModelHead> heads, float[] biases, IReadOnlyDictionary<int, float[]> rows, GradeGuard? guard = null)
     {
         Features = features;
         Decision = decision;
+        Guard = guard;
         Provenance = provenance;
         Heads = heads;
         Labels = heads[0].Labels;
@@ -58,10 +60,11 @@ public sealed class ReaderModel
         }
     }
 
-    private ReaderModel(ReaderModel other, DecisionSettings decision)
+    private ReaderModel(ReaderModel other, DecisionSettings decision, GradeGuard? guard)
     {
         Features = other.Features;
         Decision = decision;
+        Guard = guard;
         Provenance = other.Provenance;
         Heads = other.Heads;
         Labels = other.Labels;
@@ -80,6 +83,10 @@ public sealed class ReaderModel
     public FeatureOptions Features { get; }
 
     public DecisionSettings Decision { get; }
+
+    /// <summary>The second stage over the decision's readings for notes that would be Good (<see cref="GradeGuard"/>),
+    /// or null: a model trained before it, or without cross-validation.</summary>
+    public GradeGuard? Guard { get; }
 
     public ModelProvenance Provenance { get; }
 
@@ -162,7 +169,10 @@ public sealed class ReaderModel
     public ReadOnlySpan<float> Biases => _biases;
 
     /// <summary>The same weights with other decision settings (the trainer tries several on held-out folds).</summary>
-    public ReaderModel WithDecision(DecisionSettings decision) => new(this, decision);
+    public ReaderModel WithDecision(DecisionSettings decision) => new(this, decision, Guard);
+
+    /// <summary>The same weights and settings with another grade guard (each cross-validation fold has its own).</summary>
+    public ReaderModel WithGuard(GradeGuard? guard) => new(this, Decision, guard);
 
     /// <summary>Each head's class probabilities of one note into <paramref name="probabilities"/> (length ≥
     /// <see cref="Classes"/>; head h's classes start at its <see cref="ModelHead.Offset"/>).</summary>

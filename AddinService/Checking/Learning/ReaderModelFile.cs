@@ -15,7 +15,8 @@ public static class ReaderModelFile
 {
     private const string Magic = "NoteAddin reader model v4";
 
-    private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, IReadOnlyList<ModelHead> Heads, int Rows);
+    // Guard: absent from files written before the grade guard (twenty-fifth session), which read as without one.
+    private sealed record Header(FeatureOptions Features, DecisionSettings Decision, ModelProvenance Provenance, IReadOnlyList<ModelHead> Heads, int Rows, GradeGuard? Guard = null);
 
     public static void Write(ReaderModel model, string path)
     {
@@ -24,7 +25,7 @@ public static class ReaderModelFile
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
         var rows = model.Rows.OrderBy(r => r.Key).ToList();
-        writer.Write(JsonConvert.SerializeObject(new Header(model.Features, model.Decision, model.Provenance, model.Heads, rows.Count), Formatting.Indented));
+        writer.Write(JsonConvert.SerializeObject(new Header(model.Features, model.Decision, model.Provenance, model.Heads, rows.Count, model.Guard), Formatting.Indented));
         foreach (var bias in model.Biases)
         {
             writer.Write(bias);
@@ -71,6 +72,11 @@ public static class ReaderModelFile
                 throw new InvalidDataException($"{Path.GetFileName(path)} has unusable decision settings ({problem}); retrain it (README, \"Measuring accuracy\")");
             }
 
+            if (header.Guard?.Problem(GuardFeatures.Width(header.Heads.Count - 1)) is { } guardProblem)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)} has an unusable grade guard ({guardProblem}); retrain it (README, \"Measuring accuracy\")");
+            }
+
             var columns = header.Heads.Sum(ReaderModel.ColumnsOf);
             var biases = new float[columns];
             for (var k = 0; k < columns; k++)
@@ -96,7 +102,7 @@ public static class ReaderModelFile
                 rows[bucket] = row;
             }
 
-            return new ReaderModel(header.Features, header.Decision, header.Provenance, header.Heads, biases, rows);
+            return new ReaderModel(header.Features, header.Decision, header.Provenance, header.Heads, biases, rows, header.Guard);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidOperationException)
         {

@@ -64,8 +64,10 @@ public readonly record struct RuleVerdict(NoteStatus Status, double Confidence, 
 
 /// <summary>The decision stage's answer. <paramref name="Unclear"/>: a status is given but the note does not make it
 /// clear. <paramref name="Judgements"/>: the model's word on rules that lists judge badly (null without a model).
-/// <paramref name="ReasonOfAnotherStatus"/>: unclear, and the only reason the packs' words name belongs to another status.</summary>
-public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null, bool ReasonOfAnotherStatus = false);
+/// <paramref name="ReasonOfAnotherStatus"/>: unclear, and the only reason the packs' words name belongs to another status.
+/// <paramref name="Guarded"/>: clear to the decision, but the grade guard (<see cref="Learning.GradeGuard"/>) calls it
+/// unclear should the rules leave it Good.</summary>
+public readonly record struct StatusDecision(NoteStatus Status, double Confidence, ReasonResult? Reason, bool Unclear, PhraseMatch? Evidence, RuleJudgements? Judgements = null, bool ReasonOfAnotherStatus = false, bool Guarded = false);
 
 /// <summary>For each judged rule id, the model's probability that a careful reviewer raises it on this note.</summary>
 /// <param name="addsFrom">The probability from which the model's word alone adds a finding to a rule that takes the

@@ -100,6 +100,7 @@ public static class NoteReader
         reading.CueStatus = verdict.Status;
         reading.StatusConfidence = decision.Confidence;
         reading.StatusUnclear = decision.Unclear;
+        reading.Guarded = decision.Guarded;
         reading.ReasonOfAnotherStatus = decision.ReasonOfAnotherStatus;
         reading.StatusEvidence = decision.Evidence;
         reading.Reason = decision.Reason;

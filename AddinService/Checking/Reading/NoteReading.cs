@@ -39,6 +39,9 @@ public sealed class NoteReading
     /// its reason belong to different statuses).</summary>
     public bool StatusUnclear { get; set; }
 
+    /// <summary>The grade guard calls the note unclear should the rules leave it Good (<see cref="StatusDecision.Guarded"/>).</summary>
+    public bool Guarded { get; set; }
+
     /// <summary>The learned reader's judgement of rules word lists judge badly; null without a model.</summary>
     public RuleJudgements? Judgements { get; set; }
 
