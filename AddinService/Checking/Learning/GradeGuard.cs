@@ -15,11 +15,14 @@ namespace NoteAddin.Checking.Learning;
 /// cross-validation; above 1: never).</param>
 public sealed record GradeGuard(IReadOnlyList<GuardTree> Trees, double Bias, double Slope, double Offset, double Threshold)
 {
+    // Walked as an array: a foreach over the interface would allocate an enumerator per note.
+    private readonly GuardTree[] _trees = [.. Trees];
+
     /// <summary>The trees' probability that a reviewer grades this note Bad.</summary>
     public double Probability(ReadOnlySpan<float> features)
     {
         var score = Bias;
-        foreach (var tree in Trees)
+        foreach (var tree in _trees)
         {
             score += tree.Output(features);
         }

@@ -128,8 +128,8 @@ public sealed class LearnedDecider : IStatusDecider
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements, unclear && wordsReasonElsewhere, guarded && !unclear);
     }
 
-    // The grade guard's word on a note the decision found clear; whether the note would be Good is for the checker to
-    // say once the rules have run (NoteChecker.Analyse). The trainer's sink sees every note's features, unclear or not.
+    // The grade guard's word, which Decide keeps only for a note it found clear; whether the note would be Good is for
+    // the checker to say once the rules have run (NoteChecker.Analyse). The trainer's sink sees every note's features.
     private bool Guard(ReadOnlySpan<float> p, ReadOnlySpan<double> byStatus, ReadOnlySpan<float> yes, DecisionEvidence evidence, NoteStatus status, bool hasReason)
     {
         if (_model.Guard is null && _guardSink is null)
