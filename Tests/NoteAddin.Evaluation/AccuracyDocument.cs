@@ -36,7 +36,7 @@ public static class AccuracyDocument
             {
                 // The cache keeps the folds' weights, not their guards: refitted (the same trees as the training run's,
                 // one seeded thread), at the committed model's threshold.
-                folds = GuardTrainer.Train(folds, packs, model.Decision, log, guard.Threshold).Folds;
+                folds = GuardTrainer.Guarded(folds, packs, model.Decision, log, guard.Threshold);
             }
         }
 

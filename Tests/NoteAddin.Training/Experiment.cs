@@ -82,7 +82,7 @@ public static class Experiment
         {
             // The grade guard fitted on these folds, its threshold chosen on them (GuardTrainer prints the trade per
             // threshold); the figures below are read with it.
-            var guarded = GuardTrainer.Train(allFolds, packs, decision, output).Folds;
+            var guarded = GuardTrainer.Guarded(allFolds, packs, decision, output);
             results.Clear();
             results.AddRange(CrossValidation.Read(guarded, packs, decision));
         }

@@ -32,9 +32,35 @@ public static class GuardTrainer
     /// without its writers, for the accuracy report's cross-validated figures.</summary>
     public sealed record Trained(GradeGuard Whole, IReadOnlyList<CrossValidation.Fold> Folds);
 
-    /// <param name="threshold">The threshold to keep (a committed model's, when the report refits the folds' guards);
-    /// chosen here when null.</param>
-    public static Trained Train(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision, TextWriter log, double? threshold = null)
+    /// <summary>The training run's: the threshold chosen on the folds, and the guard fitted on every fold's notes.</summary>
+    public static Trained Train(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision, TextWriter log)
+    {
+        var fitted = FitFolds(folds, packs, decision, log);
+        var chosen = Choose(fitted, log);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"grade guard: from {chosen}; fitting it on every fold's notes…"));
+        return new Trained(Fit(fitted.Rows, fitted.Width) with { Threshold = chosen }, fitted.Attach(folds, chosen));
+    }
+
+    /// <summary>The folds, each model with its own guard and no guard for the whole corpus: for the report, which refits a
+    /// committed model's folds at its <paramref name="threshold"/>, and for experiments, which choose one (null).</summary>
+    public static IReadOnlyList<CrossValidation.Fold> Guarded(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision, TextWriter log, double? threshold = null)
+    {
+        var fitted = FitFolds(folds, packs, decision, log);
+        return fitted.Attach(folds, threshold ?? Choose(fitted, log));
+    }
+
+    // Every held-out note read by its fold's model, the rows of those graded Good, and one guard per fold fitted on the
+    // other folds' rows.
+    private sealed record FoldFits(List<HeldOut> Reads, List<Row?> RowOf, List<Row> Rows, int Width, GradeGuard[] PerFold)
+    {
+        // The probability the guard of the row's own fold gives it: what a stranger's note would get.
+        public double Probability(Row row) => PerFold[row.Fold].Probability(row.Features);
+
+        public List<CrossValidation.Fold> Attach(IReadOnlyList<CrossValidation.Fold> folds, double threshold) =>
+            folds.Select((fold, f) => fold with { Model = fold.Model.WithGuard(PerFold[f] with { Threshold = threshold }) }).ToList();
+    }
+
+    private static FoldFits FitFolds(IReadOnlyList<CrossValidation.Fold> folds, IReadOnlyDictionary<string, CompiledPack> packs, DecisionSettings decision, TextWriter log)
     {
         var reads = folds.Select((fold, f) => Read(fold, f, packs, decision)).SelectMany(r => r).ToList();
         var rowOf = reads.Select(r => r.Features is not null && r.Result.Grade == Grade.Good
@@ -43,37 +69,23 @@ public static class GuardTrainer
         var rows = rowOf.OfType<Row>().ToList();
         var width = GuardFeatures.Width(folds[0].Model.JudgedRules.Length);
         log.WriteLine($"grade guard: {rows.Count} held-out notes graded Good, {rows.Count(r => r.Label)} of them labelled Bad; {Trees} trees of {Leaves} leaves per fold…");
-
-        var perFold = new GradeGuard[folds.Count];
-        var probability = new Dictionary<Row, double>();
-        for (var f = 0; f < folds.Count; f++)
-        {
-            perFold[f] = Fit(rows.Where(r => r.Fold != f), width);
-            foreach (var row in rows.Where(r => r.Fold == f))
-            {
-                probability[row] = perFold[f].Probability(row.Features);
-            }
-        }
-
-        var chosen = threshold ?? Choose(reads, rowOf, probability, log);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"grade guard: from {chosen}; fitting it on every fold's notes…"));
-        var whole = Fit(rows, width) with { Threshold = chosen };
-        var guarded = folds.Select((fold, f) => fold with { Model = fold.Model.WithGuard(perFold[f] with { Threshold = chosen }) }).ToList();
-        return new Trained(whole, guarded);
+        var perFold = Enumerable.Range(0, folds.Count).Select(f => Fit(rows.Where(r => r.Fold != f), width)).ToArray();
+        return new FoldFits(reads, rowOf, rows, width, perFold);
     }
 
     // Each threshold's objective on the folds, with the notes the fold's guard flags graded Bad (as the checker would);
     // the first best wins.
-    private static double Choose(IReadOnlyList<HeldOut> reads, IReadOnlyList<Row?> rowOf, IReadOnlyDictionary<Row, double> probability, TextWriter log)
+    private static double Choose(FoldFits fitted, TextWriter log)
     {
+        var probability = fitted.Rows.ToDictionary(r => r, fitted.Probability);
         log.WriteLine("| guard from | Bad caught | Good graded down | Incomplete graded down | objective |");
         log.WriteLine("|---|---:|---:|---:|---:|");
         var best = (Threshold: DecisionSettings.Never, Score: double.MinValue);
         foreach (var threshold in Thresholds)
         {
-            bool Flagged(int i) => rowOf[i] is { } row && probability[row] >= threshold;
-            var results = reads.Select((r, i) => (r.Note, Flagged(i) ? r.Result with { Grade = Grade.Bad } : r.Result)).ToList();
-            var flagged = reads.Where((_, i) => Flagged(i)).Select(r => r.Note.Grade).ToList();
+            bool Flagged(int i) => fitted.RowOf[i] is { } row && probability[row] >= threshold;
+            var results = fitted.Reads.Select((r, i) => (r.Note, Flagged(i) ? r.Result with { Grade = Grade.Bad } : r.Result)).ToList();
+            var flagged = fitted.Reads.Where((_, i) => Flagged(i)).Select(r => r.Note.Grade).ToList();
             var score = DecisionTuner.Objective(results);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {(threshold > 1 ? "off" : threshold.ToString(CultureInfo.InvariantCulture))} | {flagged.Count(g => g == nameof(Grade.Bad))} | {flagged.Count(g => g == nameof(Grade.Good))} | {flagged.Count(g => g == nameof(Grade.Incomplete))} | {score:0.0000} |"));
