@@ -85,6 +85,7 @@ public static class AccuracyDocument
         (23, "once with the twenty-third's (the twenty-second's model, in the report that added t22)"),
         (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
         (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
+        (26, "twice with the twenty-sixth's (its retraining's report, then the same model's in the report that added t25; nothing was chosen between them)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -108,6 +109,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t25", 26, "its headline figures were first read for the twenty-sixth session's report, with the model that session retrained on four more writers (w91–w94) and its grade guard"),
         new("t24", 25, "its headline figures were first read for the twenty-fifth session's report, with the twenty-second session's weights, the twenty-fourth's decision change and the twenty-fifth's grade guard"),
         new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
         new("t22", 23, "its headline figures were first read for the twenty-third session's report, with the twenty-second session's model (the twenty-third did not retrain)"),
