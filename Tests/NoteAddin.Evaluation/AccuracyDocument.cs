@@ -86,6 +86,7 @@ public static class AccuracyDocument
         (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
         (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
         (26, "twice with the twenty-sixth's (its retraining's report, then the same model's in the report that added t25; nothing was chosen between them)"),
+        (27, "twice with the twenty-seventh's (its retraining's report, then the same model's in the report that added t26; nothing was chosen between them)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -109,6 +110,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t26", 27, "its headline figures were first read for the twenty-seventh session's report, with the model that session retrained on two more writers (w95, w96) and its grade guard"),
         new("t25", 26, "its headline figures were first read for the twenty-sixth session's report, with the model that session retrained on four more writers (w91–w94) and its grade guard"),
         new("t24", 25, "its headline figures were first read for the twenty-fifth session's report, with the twenty-second session's weights, the twenty-fourth's decision change and the twenty-fifth's grade guard"),
         new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
