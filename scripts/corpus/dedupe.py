@@ -13,7 +13,10 @@ import glob, os, re, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CHECK = os.environ.get("CORPUS_CHECK") or os.path.join(os.path.dirname(ROOT), "shared", "tools", "corpus-check")
-TRAIN = sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "train", "*.jsonl"))) + sorted(glob.glob(os.path.join(ROOT, "Tests", "DevSet", "*.jsonl")))
+# Writers in the order they were written (w9 before w10 before w100, not as text sorts them): of a near-duplicate
+# pair the later writer's note goes, so a new writer never takes an older writer's note out of the corpus.
+def written_order(path): return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", os.path.basename(path))]
+TRAIN = sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "train", "*.jsonl")), key=written_order) + sorted(glob.glob(os.path.join(ROOT, "Tests", "DevSet", "*.jsonl")))
 TEST = sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "test", "*.jsonl")))
 PAIR = re.compile(r"^(near-duplicate|close to --against) [0-9.]+: (\S+):(\d+) ~ (\S+):(\d+)$")
 
