@@ -88,6 +88,7 @@ public static class AccuracyDocument
         (26, "twice with the twenty-sixth's (its retraining's report, then the same model's in the report that added t25; nothing was chosen between them)"),
         (27, "twice with the twenty-seventh's (its retraining's report, then the same model's in the report that added t26; nothing was chosen between them)"),
         (28, "twice with the twenty-eighth's (its retraining's report, then the same model's in the report that added t27; nothing was chosen between them)"),
+        (29, "twice with the twenty-ninth's (its retraining's report, then the same model's in the report that added t28; nothing was chosen between them)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -111,6 +112,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t28", 29, "its headline figures were first read for the twenty-ninth session's report, with the model that session retrained on two more writers (w99, w100) and its grade guard"),
         new("t27", 28, "its headline figures were first read for the twenty-eighth session's report, with the model that session retrained on two more writers (w97, w98) and its grade guard"),
         new("t26", 27, "its headline figures were first read for the twenty-seventh session's report, with the model that session retrained on two more writers (w95, w96) and its grade guard"),
         new("t25", 26, "its headline figures were first read for the twenty-sixth session's report, with the model that session retrained on four more writers (w91–w94) and its grade guard"),
