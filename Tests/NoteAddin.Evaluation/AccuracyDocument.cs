@@ -75,6 +75,26 @@ public static class AccuracyDocument
     // that read the older sets more than once say so once, in RepeatedReads, and each set names those after its own.
     private const int MatrixSets = 2;
 
+    /// <summary>A session that retrained on its staged writers, reported, then added the set written beside the
+    /// retraining and read it first with that model: the older sets read twice, the new set's first read.</summary>
+    private sealed record Retraining(int Session, string Ordinal, string SetName, string Writers)
+    {
+        public (int Session, string Reads) Reads =>
+            (Session, $"twice with the {Ordinal}'s (its retraining's report, then the same model's in the report that added {SetName}; nothing was chosen between them)");
+
+        public BlindSet Set =>
+            new(SetName, Session, $"its headline figures were first read for the {Ordinal} session's report, with the model that session retrained on {Writers} and its grade guard");
+    }
+
+    // Oldest first, as RepeatedReads; a session of this kind adds its line here only.
+    private static readonly Retraining[] Retrainings =
+    [
+        new(26, "twenty-sixth", "t25", "four more writers (w91–w94)"),
+        new(27, "twenty-seventh", "t26", "two more writers (w95, w96)"),
+        new(28, "twenty-eighth", "t27", "two more writers (w97, w98)"),
+        new(29, "twenty-ninth", "t28", "two more writers (w99, w100)"),
+    ];
+
     private static readonly (int Session, string Reads)[] RepeatedReads =
     [
         (18, "twice with the eighteenth's (before and after its decision change, chosen on cross-validation)"),
@@ -85,10 +105,7 @@ public static class AccuracyDocument
         (23, "once with the twenty-third's (the twenty-second's model, in the report that added t22)"),
         (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
         (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
-        (26, "twice with the twenty-sixth's (its retraining's report, then the same model's in the report that added t25; nothing was chosen between them)"),
-        (27, "twice with the twenty-seventh's (its retraining's report, then the same model's in the report that added t26; nothing was chosen between them)"),
-        (28, "twice with the twenty-eighth's (its retraining's report, then the same model's in the report that added t27; nothing was chosen between them)"),
-        (29, "twice with the twenty-ninth's (its retraining's report, then the same model's in the report that added t28; nothing was chosen between them)"),
+        .. Retrainings.Select(r => r.Reads),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -112,10 +129,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
-        new("t28", 29, "its headline figures were first read for the twenty-ninth session's report, with the model that session retrained on two more writers (w99, w100) and its grade guard"),
-        new("t27", 28, "its headline figures were first read for the twenty-eighth session's report, with the model that session retrained on two more writers (w97, w98) and its grade guard"),
-        new("t26", 27, "its headline figures were first read for the twenty-seventh session's report, with the model that session retrained on two more writers (w95, w96) and its grade guard"),
-        new("t25", 26, "its headline figures were first read for the twenty-sixth session's report, with the model that session retrained on four more writers (w91–w94) and its grade guard"),
+        .. Retrainings.OrderByDescending(r => r.Session).Select(r => r.Set),
         new("t24", 25, "its headline figures were first read for the twenty-fifth session's report, with the twenty-second session's weights, the twenty-fourth's decision change and the twenty-fifth's grade guard"),
         new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
         new("t22", 23, "its headline figures were first read for the twenty-third session's report, with the twenty-second session's model (the twenty-third did not retrain)"),
