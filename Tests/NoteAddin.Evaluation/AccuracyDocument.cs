@@ -93,6 +93,7 @@ public static class AccuracyDocument
         new(27, "twenty-seventh", "t26", "two more writers (w95, w96)"),
         new(28, "twenty-eighth", "t27", "two more writers (w97, w98)"),
         new(29, "twenty-ninth", "t28", "two more writers (w99, w100)"),
+        new(30, "thirtieth", "t29", "the same hundred writers (its word lists and sentence splitter mended)"),
     ];
 
     private static readonly (int Session, string Reads)[] RepeatedReads =
