@@ -5,7 +5,8 @@ namespace NoteAddin.Checking.Text;
 /// <summary>
 /// Splits a note into sentences the way a reader counts them for the "at most two sentences" rule: a full stop
 /// after an abbreviation ("z. B.", "e.g.", "approx."), inside a number ("0,0 %", "2.5", "v2.5"), after a date or
-/// list number followed by a lower-case word ("am 03.04. angerufen") does not end a sentence; a line break does.
+/// list number followed by a lower-case word ("am 03.04. angerufen"), after one-letter shorthand or an initial ("n.
+/// erreichbar", "(J. Okafor)") does not end a sentence; a line break does.
 /// </summary>
 public sealed class SentenceSplitter
 {
@@ -79,7 +80,9 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        if (text[mark] != '.' || after - mark > 1)
+        // A dot closed only by brackets ("(12 Stk.) bis", "(approx.) for") is read like a bare dot: the bracket
+        // closes an aside, and whether the sentence ends is still the abbreviation's or the next word's to say.
+        if (text[mark] != '.' || (after - mark > 1 && !ClosedOnlyByBrackets(text, mark + 1, after)))
         {
             return true;
         }
@@ -98,14 +101,65 @@ public sealed class SentenceSplitter
         var token = text.AsSpan(tokenStart, mark - tokenStart);
         if (token.Length > 0 && IsNumberLike(token))
         {
-            // "1." at the start of a line is a list marker; "03.04." or "3." before a lower-case word is a date or ordinal.
-            if (IsLineStart(text, tokenStart) || NextWordIsLowerCase(text, after) || (_ordinalDots && token.Length <= 5))
+            // "1." at the start of a line is a list marker; "03.04." or "3." before a lower-case word is a date or
+            // ordinal, and so is the last date of a run ("03.04./05.04.").
+            var lastDate = token[(token.LastIndexOf('/') + 1)..];
+            if (IsLineStart(text, tokenStart) || NextWordIsLowerCase(text, after) || (_ordinalDots && lastDate.Length <= 5))
+            {
+                return false;
+            }
+        }
+
+        return !IsSingleLetterShorthand(text, tokenStart, token);
+    }
+
+    private static bool ClosedOnlyByBrackets(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (')' or ']'))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // One letter and a dot is shorthand, not a sentence's last word: lower case is a clipped word ("Kd. n.
+    // erreichbar", "w. o."), a capital after an opening bracket or a capitalised word is an initial ("(J. Okafor)",
+    // "Frau M. Weber"). A capital after a lower-case word ("… plan B. Next …") still ends the sentence.
+    private static bool IsSingleLetterShorthand(string text, int tokenStart, ReadOnlySpan<char> token)
+    {
+        var opened = token.Length == 2 && (token[0] is '(' or '[');
+        var letter = token.Length == 1 ? token[0] : opened ? token[1] : '\0';
+        if (!char.IsLetter(letter))
+        {
+            return false;
+        }
+
+        return char.IsLower(letter) || opened || PreviousWordIsCapitalised(text, tokenStart);
+    }
+
+    private static bool PreviousWordIsCapitalised(string text, int tokenStart)
+    {
+        var i = tokenStart - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t'))
+        {
+            i--;
+        }
+
+        if (i < 0 || !char.IsLetter(text[i]))
+        {
+            return false;
+        }
+
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return char.IsUpper(text[i]);
     }
 
     private bool IsAbbreviation(string text, int mark)
@@ -144,7 +198,7 @@ public sealed class SentenceSplitter
     {
         foreach (var c in token)
         {
-            if (!char.IsAsciiDigit(c) && c != '.' && c != ',')
+            if (!char.IsAsciiDigit(c) && c != '.' && c != ',' && c != '/')
             {
                 return false;
             }

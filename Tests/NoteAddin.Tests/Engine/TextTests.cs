@@ -12,6 +12,11 @@ public class TextTests
     [TestCase("Customer blocked, e.g. by the proxy v2.5 on approx. 2.5 % of sites. Second sentence.", "en", 2)]
     [TestCase("Kd. wartet wg. Freigabe der IT f. den Proxy. Art. 28 DSGVO wird s. Ticket geprüft.", "de", 2)]
     [TestCase("Cust. has no acct. owner, lic. req. pending with the mgr. for approval. Blocked until the mtg. next week.", "en", 2)]
+    [TestCase("Kd. n. erreichbar, Hrn. Maier hat die Schnittst. zur Konfig. offen. Zweiter Satz.", "de", 2)]
+    [TestCase("Lizenzen (12 Stk.) bis Ende März gesperrt, Freigabe durch Frau M. Weber fehlt.", "de", 1)]
+    [TestCase("Workshops am 03.04./05.04. abgesagt, Kunde blockiert.", "de", 1)]
+    [TestCase("Sr. admin (J. Okafor) has to upgr. the certs (approx.) first. Blocked until then.", "en", 2)]
+    [TestCase("Customer falls back to plan B. The proxy still strips Teams media.", "en", 2)]
     [TestCase("One. Two. Three.", "en", 3)]
     [TestCase("Blocked by the proxy!\nNo fix planned", "en", 2)]
     [TestCase("1. Welle abgeschlossen, 2. Welle läuft.", "de", 1)]
@@ -48,6 +53,18 @@ public class TextTests
         Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
         Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-attempt-count"));
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));
+    }
+
+    // Contact attempts named without a number ask for the count (a Warning), not for attempts (an Error).
+    [TestCase("Kunde hat trotz mehrfacher Nachfragen nicht reagiert, verwalteter Account.", "de")]
+    [TestCase("Kunde reagiert nicht, wir haben schon nachgefragt und angefragt. Unmanaged.", "de")]
+    [TestCase("No response from the customer although we attempted it and kept chasing; managed account.", "en")]
+    [TestCase("Customer silent, we followed up and phoned their IT lead. Unmanaged account.", "en")]
+    public void Attempts_named_without_a_number_ask_for_the_count(string text, string language)
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput(text, language));
+        Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("missing-attempt-count").And.Not.Contain("no-contact-attempts"));
     }
 
     // A pending condition says what is not yet true; its clause ends at punctuation, and a preposition opens none.

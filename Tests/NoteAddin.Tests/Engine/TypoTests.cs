@@ -21,9 +21,18 @@ public class TypoTests
         }
     }
 
+    [TestCase("Kunde hat nicht reagiert, zweimal nachgfragt, unmanged Acount.", "de", "unmanaged", "account")]
+    [TestCase("Kein Rückmeldung, dreimal angeschriben, Manged Account.", "de", "angeschrieben", "managed")]
+    [TestCase("Kunde migriert warscheinlich ab Juni, vieleicht auch später.", "de", "wahrscheinlich", "vielleicht")]
+    [TestCase("Customer will propbably start in Q2, likley with the pilot group.", "en", "probably", "likely")]
+    public void Account_type_attempt_and_hedge_words_are_mended(string text, string language, string first, string second) =>
+        Typos_in_cue_words_are_mended(text, language, first, second);
+
     [TestCase("The customer wants Teams but the terms of the contract are open.", "en")]
     [TestCase("Kunden nutzen nichts davon; die Betriebsart des Servers bleibt.", "de")]
     [TestCase("Champions programme for 120 customers is running.", "en")]
+    [TestCase("Das alte Archivprojekt wurde abgeschrieben, die Daten bleiben.", "de")]
+    [TestCase("The pilot group is lively and the sync is provably stable.", "en")]
     public void Real_words_and_inflections_are_left_alone(string text, string language)
     {
         var pack = EngineFixture.Checker.Packs[language];
