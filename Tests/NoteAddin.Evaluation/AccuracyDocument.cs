@@ -107,6 +107,7 @@ public static class AccuracyDocument
         (24, "once with the twenty-fourth's (the twenty-second's model read with the twenty-fourth's decision change, in the report that added t23)"),
         (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
         .. Retrainings.Select(r => r.Reads),
+        (31, "once with the thirty-first's (the thirtieth's model, in the report that added t30)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -130,6 +131,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t30", 31, "its headline figures were first read for the thirty-first session's report, with the thirtieth session's model and grade guard (the thirty-first did not retrain; its engine changes left every note's reading as it was)"),
         .. Retrainings.OrderByDescending(r => r.Session).Select(r => r.Set),
         new("t24", 25, "its headline figures were first read for the twenty-fifth session's report, with the twenty-second session's weights, the twenty-fourth's decision change and the twenty-fifth's grade guard"),
         new("t23", 24, "its headline figures were first read for the twenty-fourth session's report, with the twenty-second session's model and the twenty-fourth's decision change (an opening status label ends where a reason marker begins)"),
