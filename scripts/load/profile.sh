@@ -5,6 +5,7 @@
 #
 #   scripts/load/profile.sh                  # 12 s of samples per endpoint at 1999 Hz
 #   SECONDS_SAMPLED=20 WARMUP=60s scripts/load/profile.sh   # WARMUP: load on each endpoint before sampling (30 s)
+#   KEEP_REPORTS=/tmp/prof scripts/load/profile.sh         # also keep perf's reports (inclusive and self time per method)
 #
 # Needs root for perf (installs Debian's linux-perf and wrk if missing). The service runs with perf maps on and
 # W^X off so perf can name JIT-compiled methods; both cost a little, so take ratios from scripts/load/run.sh.
@@ -57,6 +58,11 @@ profile() {
   per_request="$(awk -v a="$t0" -v b="$t1" -v r="$rps" -v s="$SECONDS_SAMPLED" 'BEGIN {printf "%.1f", (b - a) / (r * s)}')"
   perf report -i "$work/$name.perf" --children --sort sym -g none 2>/dev/null >"$work/$name.symbols"
   perf report -i "$work/$name.perf" --no-children --sort dso -g none 2>/dev/null >"$work/$name.dsos"
+  if [ -n "${KEEP_REPORTS:-}" ]; then
+    mkdir -p "$KEEP_REPORTS"
+    cp "$work/$name.symbols" "$work/$name.dsos" "$KEEP_REPORTS/"
+    perf report -i "$work/$name.perf" --no-children --sort sym -g none 2>/dev/null >"$KEEP_REPORTS/$name.self"
+  fi
 
   printf '%s: %.0f req/s while sampled, %s µs service CPU per request\n' "$name" "$rps" "$per_request"
   local kernel

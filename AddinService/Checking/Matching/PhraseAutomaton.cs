@@ -13,16 +13,23 @@ public sealed class PhraseAutomaton
     private readonly byte[] _classOf;   // ASCII char → alphabet class; everything else is class 0
     private readonly int _classes;
     private readonly int[] _next;       // state * _classes + class → state
-    private readonly int[][] _outputs;  // state → entry ids ending here (own and inherited through failure links)
+    private readonly int _start;
+    // States are numbered so that those where a phrase ends come last: most characters end no phrase, and a note's
+    // scan then reads one table entry per character and compares it, instead of also fetching the state's output list
+    // from another array (two scattered loads per character over a table of megabytes).
+    private readonly int _firstWithOutputs;
+    private readonly int[][] _outputs;  // state − _firstWithOutputs → entry ids ending here (own and inherited through failure links)
     private readonly Entry[] _entries;
 
     private readonly record struct Entry(int Length, bool WordStart, bool WordEnd, int Category, double Weight);
 
-    private PhraseAutomaton(byte[] classOf, int classes, int[] next, int[][] outputs, Entry[] entries)
+    private PhraseAutomaton(byte[] classOf, int classes, int[] next, int start, int firstWithOutputs, int[][] outputs, Entry[] entries)
     {
         _classOf = classOf;
         _classes = classes;
         _next = next;
+        _start = start;
+        _firstWithOutputs = firstWithOutputs;
         _outputs = outputs;
         _entries = entries;
     }
@@ -103,20 +110,50 @@ public sealed class PhraseAutomaton
             }
         }
 
-        return new PhraseAutomaton(classOf, classes, next, outputs, entries);
+        return Renumbered(classOf, classes, next, outputs, entries);
+    }
+
+    // The same automaton with the states where no phrase ends first (in their breadth-first order), then the others.
+    private static PhraseAutomaton Renumbered(byte[] classOf, int classes, int[] next, int[][] outputs, Entry[] entries)
+    {
+        var stateCount = outputs.Length;
+        var order = Enumerable.Range(0, stateCount).OrderBy(s => outputs[s].Length > 0).ToArray(); // stable: BFS order kept
+        var firstWithOutputs = order.Count(s => outputs[s].Length == 0);
+        var renamed = new int[stateCount];
+        for (var i = 0; i < stateCount; i++)
+        {
+            renamed[order[i]] = i;
+        }
+
+        var table = new int[next.Length];
+        for (var state = 0; state < stateCount; state++)
+        {
+            for (var cls = 0; cls < classes; cls++)
+            {
+                table[renamed[state] * classes + cls] = renamed[next[state * classes + cls]];
+            }
+        }
+
+        var kept = order[firstWithOutputs..].Select(s => outputs[s]).ToArray();
+        return new PhraseAutomaton(classOf, classes, table, renamed[0], firstWithOutputs, kept, entries);
     }
 
     /// <summary>Appends every match (overlapping ones included) in order of their end position.</summary>
     public void Scan(NormalizedText text, List<PhraseMatch> matches)
     {
         var chars = text.Chars;
-        var state = 0;
+        var state = _start;
         for (var i = 0; i < text.Length; i++)
         {
             var c = chars[i];
             var cls = c < 128 ? _classOf[c] : 0;
             state = _next[state * _classes + cls];
-            var outs = _outputs[state];
+            if (state < _firstWithOutputs)
+            {
+                continue;
+            }
+
+            var outs = _outputs[state - _firstWithOutputs];
             for (var k = 0; k < outs.Length; k++)
             {
                 var entry = _entries[outs[k]];

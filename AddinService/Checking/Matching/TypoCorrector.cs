@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NoteAddin.Checking.Learning;
 using NoteAddin.Checking.Text;
 
 namespace NoteAddin.Checking.Matching;
@@ -22,6 +23,12 @@ public sealed class TypoCorrector
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byDeletion;
     private readonly int _longest;
 
+    // One bit per hash of every key of _byDeletion: most unknown words are no typo, and most of their variants hash to
+    // a clear bit, so they are turned away by one bit test instead of a dictionary probe each (a long unknown word
+    // asks for one variant per letter). A set bit only says "maybe": the dictionary still decides.
+    private const int KeyBits = 16;
+    private readonly ulong[] _mayBeKey = new ulong[(1 << KeyBits) / 64];
+
     public TypoCorrector(IEnumerable<string> typoProneWords, IEnumerable<string> knownWords, int minLength)
     {
         _minLength = minLength;
@@ -39,6 +46,11 @@ public sealed class TypoCorrector
 
         _byDeletion = index.ToFrozenDictionary(e => e.Key, e => e.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in index.Keys)
+        {
+            var bit = KeyHash(key, default) & ((1u << KeyBits) - 1);
+            _mayBeKey[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
         _longest = cues.Count == 0 ? 0 : cues.Max(w => w.Length) + 1;
     }
 
@@ -83,13 +95,18 @@ public sealed class TypoCorrector
     private string? Candidate(ReadOnlySpan<char> word, Span<char> buffer)
     {
         string? found = null;
-        if (!Consider(word, word, ref found))
+        if (MayBeKey(word, default) && !Consider(word, word, ref found))
         {
             return null;
         }
 
         for (var skip = 0; skip < word.Length; skip++)
         {
+            if (!MayBeKey(word[..skip], word[(skip + 1)..]))
+            {
+                continue;
+            }
+
             word[..skip].CopyTo(buffer);
             word[(skip + 1)..].CopyTo(buffer[skip..]);
             if (!Consider(word, buffer[..(word.Length - 1)], ref found))
@@ -99,6 +116,31 @@ public sealed class TypoCorrector
         }
 
         return found;
+    }
+
+    /// <summary>Whether the key <paramref name="head"/> + <paramref name="tail"/> may be in the deletion index.</summary>
+    private bool MayBeKey(ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        var bit = KeyHash(head, tail) & ((1u << KeyBits) - 1);
+        return (_mayBeKey[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    // The learned reader's FNV step over the two parts as one string, folded so that the low bits (the bit's index)
+    // depend on every character.
+    private static uint KeyHash(ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        var hash = FeatureHasher.WordSeed;
+        foreach (var c in head)
+        {
+            hash = FeatureHasher.Step(hash, c);
+        }
+
+        foreach (var c in tail)
+        {
+            hash = FeatureHasher.Step(hash, c);
+        }
+
+        return hash ^ (hash >> 15);
     }
 
     // False when the word is ambiguous (two cue words one edit away): then it is left as written.

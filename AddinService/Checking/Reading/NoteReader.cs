@@ -132,19 +132,26 @@ public static class NoteReader
         return at;
     }
 
-    // "E3, 1,200 seats, renewal in October": short, and mostly figures.
-    internal static bool IsFigureList(string text) => CountFigures(text) >= 2 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
-
-    /// <summary>Words that are numbers only ("1,200", "500x", "06/2026"), not names with digits ("M365", "Q4").</summary>
-    private static int CountFigures(string text)
+    // "E3, 1,200 seats, renewal in October": short (at most ten words between spaces), and at least two of its words
+    // are figures — numbers only ("1,200", "500x", "06/2026"), not names with digits ("M365", "Q4"). Every note is
+    // asked, so the walk stops at the eleventh word instead of counting the rest of a long note.
+    internal static bool IsFigureList(string text)
     {
+        const int MaxWords = 10;
         var figures = 0;
+        var words = 0;
         var i = 0;
         while (i < text.Length)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
+                words += text[i] == ' ' && i > 0 && text[i - 1] != ' ' ? 1 : 0;
                 i++;
+            }
+
+            if (words >= MaxWords && i < text.Length)
+            {
+                return false; // ten words have ended at a space and another begins
             }
 
             var start = i;
@@ -163,7 +170,8 @@ public static class NoteReader
             }
         }
 
-        return figures;
+        // The last word counts when no space ends it (a tab or line break inside a word between spaces is part of it).
+        return figures >= 2 && words + (text.Length > 0 && text[^1] != ' ' ? 1 : 0) <= MaxWords;
     }
 
     // How far before a phrase a negation still reaches it: "not yet configured", "nicht sauber eingerichtet".

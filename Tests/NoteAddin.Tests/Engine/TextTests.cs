@@ -92,4 +92,18 @@ public class TextTests
             Assert.That(folded.OriginalEnd(folded.Length), Is.EqualTo(16));
         });
     }
+
+    // A figure list is at most ten words between spaces, two of them numbers only; the count stops at the eleventh.
+    [TestCase("E3, 1,200 seats, renewal 10/2026", true)]
+    [TestCase("Lizenzen: 500, zugewiesen 480", true)]
+    [TestCase("Kunde blockiert seit 2026", false)]
+    [TestCase("1 2 3 4 5 6 7 8 9 10", true)]
+    [TestCase("1 2 3 4 5 6 7 8 9 10 ", true)]
+    [TestCase("1  2 3 4 5 6 7 8 9 10", true)]
+    [TestCase("1 2 3 4 5 6 7 8 9 10 11", false)]
+    [TestCase("1 2 3 4 5 6 7 8 9 10 \t", false)]
+    [TestCase("1\t2 3 4 5 6 7 8 9 10 11", true)]
+    [TestCase("", false)]
+    public void Figure_lists_are_short_and_mostly_numbers(string text, bool expected) =>
+        Assert.That(NoteReader.IsFigureList(text), Is.EqualTo(expected));
 }
