@@ -123,7 +123,7 @@ public sealed class LearnedDecider : IStatusDecider
             yes[h] = p[_yesIndex[h]];
         }
 
-        var judgements = yes.Length > 0 ? new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom) : null;
+        var judgements = yes.Length > 0 ? new RuleJudgements(_model.JudgedRules, yes, settings.JudgedAddsFrom, settings.VagueWordsOverruledFrom) : null;
         var guarded = Guard(p, byStatus, yes, evidence, status, reason is not null);
         return new StatusDecision(status, Math.Round(confidence, 3), reason, unclear, EvidenceFor(evidence, status), judgements, unclear && wordsReasonElsewhere, guarded && !unclear);
     }

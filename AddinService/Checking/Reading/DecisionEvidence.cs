@@ -72,10 +72,14 @@ public readonly record struct StatusDecision(NoteStatus Status, double Confidenc
 /// <summary>For each judged rule id, the model's probability that a careful reviewer raises it on this note.</summary>
 /// <param name="addsFrom">The probability from which the model's word alone adds a finding to a rule that takes the
 /// model's "yes" but never its "no" (<see cref="NoteReading.ByWordsOrJudged"/>); a decision setting.</param>
-public sealed class RuleJudgements(string[] rules, float[] probabilities, double addsFrom = RuleJudgements.Fires)
+public sealed class RuleJudgements(string[] rules, float[] probabilities, double addsFrom = RuleJudgements.Fires, double vagueWordsOverruledFrom = double.PositiveInfinity)
 {
     /// <summary>Probability from which a judged rule fires.</summary>
     public const double Fires = 0.5;
+
+    /// <summary>Whether the model's "no" for vague-reason is sure enough to overrule the packs' broad-area words
+    /// (<c>DecisionSettings.VagueWordsOverruledFrom</c>; never for a model that does not judge the rule).</summary>
+    public bool OverrulesVagueWords(string ruleId) => Probability(ruleId) is { } p && 1 - p >= vagueWordsOverruledFrom;
 
     /// <summary>Whether the rule fires by the model's judgement; null when the model does not judge it.</summary>
     public bool? Fire(string ruleId) => Probability(ruleId) is { } p ? p >= Fires : null;

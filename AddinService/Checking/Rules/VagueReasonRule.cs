@@ -15,8 +15,9 @@ public sealed class VagueReasonRule : INoteRule
     {
         var vague = reading.Pack.Categories.VagueReason;
         // Either judge may call it vague: the pack's broad-area words when nothing specific stands beside them (the
-        // seed's own "aufgrund spezifischer Infrastruktur vor Ort"), or the model for wording no list foresaw.
-        var byWords = reading.Has(vague) && !reading.HasSpecificReason;
+        // seed's own "aufgrund spezifischer Infrastruktur vor Ort") and the model does not firmly say otherwise, or the
+        // model for wording no list foresaw.
+        var byWords = reading.Has(vague) && !reading.HasSpecificReason && reading.Judgements?.OverrulesVagueWords(Id) != true;
         if (reading.Status is not (NoteStatus.Blocked or NoteStatus.NoIntent) || !reading.ByWordsOrJudged(Id, byWords))
         {
             return;

@@ -302,6 +302,28 @@ public class LearnedDeciderTests
     }
 
     [Test]
+    public void A_sure_no_from_the_model_overrules_the_broad_area_words_of_vague_reason()
+    {
+        // "Sicherheitsgründe" is one of the pack's broad-area words; nothing specific stands beside it. The settings
+        // decide whether the vague-reason head's no (0.99, then 0.95) outweighs the words.
+        const string note = "Blockiert aus Sicherheitsgründen.";
+        var sureNo = Model(reader: ("Blocked", 0.9), unclearYes: 0.01, vagueYes: 0.01);
+        var unsureNo = Model(reader: ("Blocked", 0.9), unclearYes: 0.01, vagueYes: 0.05);
+
+        var off = Check(sureNo, Plain, note);
+        var on = Check(sureNo, Plain with { VagueWordsOverruledFrom = 0.98 }, note);
+        var notSureEnough = Check(unsureNo, Plain with { VagueWordsOverruledFrom = 0.98 }, note);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(off.Findings.Select(f => f.RuleId), Does.Contain("vague-reason"), "never: the words stand on their own");
+            Assert.That(on.Findings.Select(f => f.RuleId), Does.Not.Contain("vague-reason"), "the model's no 0.99 is over 0.98");
+            Assert.That(notSureEnough.Findings.Select(f => f.RuleId), Does.Contain("vague-reason"), "the model's no 0.95 is under 0.98");
+            Assert.That(on.Status, Is.EqualTo(NoteStatus.Blocked));
+        });
+    }
+
+    [Test]
     public void Settings_a_model_file_cannot_have_meant_are_named()
     {
         Assert.Multiple(() =>
@@ -314,6 +336,7 @@ public class LearnedDeciderTests
             Assert.That((Plain with { ClearReadUnclearJudgedFrom = 0 }).Problem(), Does.Contain("ClearReadUnclearJudgedFrom"));
             Assert.That((Plain with { OverruledUnclearJudgedFrom = 0 }).Problem(), Does.Contain("OverruledUnclearJudgedFrom"));
             Assert.That((Plain with { UndeterminedUnclearFrom = 0 }).Problem(), Does.Contain("UndeterminedUnclearFrom"));
+            Assert.That((Plain with { VagueWordsOverruledFrom = 0 }).Problem(), Does.Contain("VagueWordsOverruledFrom"));
         });
     }
 
@@ -326,19 +349,26 @@ public class LearnedDeciderTests
         "InProgress", "Unknown", "DuplicateInvalid", "Undetermined",
     ];
 
-    /// <summary>A model that gives <paramref name="reader"/>'s label that probability (the rest shared evenly) and the
-    /// status-unclear head <paramref name="unclearYes"/>, whatever the note.</summary>
-    private static ReaderModel Model((string Label, double P) reader, double unclearYes)
+    /// <summary>A model that gives <paramref name="reader"/>'s label that probability (the rest shared evenly), the
+    /// status-unclear head <paramref name="unclearYes"/> and, when given, a vague-reason head <paramref name="vagueYes"/>,
+    /// whatever the note.</summary>
+    private static ReaderModel Model((string Label, double P) reader, double unclearYes, double? vagueYes = null)
     {
         var others = (1 - reader.P) / (ReaderLabels.Length - 1);
+        var yes = vagueYes is { } v ? new[] { unclearYes, v } : [unclearYes];
         var biases = ReaderLabels.Select(l => (float)Math.Log(l == reader.Label ? reader.P : others))
-            .Append((float)Math.Log(unclearYes / (1 - unclearYes)))
+            .Concat(yes.Select(p => (float)Math.Log(p / (1 - p))))
             .ToArray();
-        var heads = new[]
+        var heads = new List<ModelHead>
         {
-            new ModelHead("reader", 0, ReaderLabels),
-            new ModelHead(ReaderModel.RuleHeadPrefix + StatusUnclearRule.RuleId, ReaderLabels.Length, ["no", "yes"]),
+            new("reader", 0, ReaderLabels),
+            new(ReaderModel.RuleHeadPrefix + StatusUnclearRule.RuleId, ReaderLabels.Length, ["no", "yes"]),
         };
+        if (vagueYes is not null)
+        {
+            heads.Add(new(ReaderModel.RuleHeadPrefix + "vague-reason", ReaderLabels.Length + 2, ["no", "yes"]));
+        }
+
         return new ReaderModel(FeatureOptions.Default, Plain, new ModelProvenance("", 0, [], ""), heads, biases, new Dictionary<int, float[]>());
     }
 }

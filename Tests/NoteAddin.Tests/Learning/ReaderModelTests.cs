@@ -129,7 +129,8 @@ public class ReaderModelTests
     {
         // The eleventh session's model and every cached fold were written before StatedUnclearJudgedFrom existed, the
         // thirteenth's before ClearReadFrom and ClearReadUnclearJudgedFrom, the fifteenth's before
-        // OverruledUnclearJudgedFrom, the twentieth's before UndeterminedUnclearFrom: Newtonsoft alone would read a
+        // OverruledUnclearJudgedFrom, the twentieth's before UndeterminedUnclearFrom, the thirtieth's before
+        // VagueWordsOverruledFrom: Newtonsoft alone would read a
         // missing number as 0, which would make every such note unclear. The sixteenth's lacks OpeningLabelWins, a flag:
         // off.
         var path = Path.Combine(Path.GetTempPath(), $"noteaddin-older-{Guid.NewGuid():N}.model");
@@ -160,6 +161,7 @@ public class ReaderModelTests
                 ClearReadUnclearJudgedFrom = DecisionSettings.Never,
                 OverruledUnclearJudgedFrom = DecisionSettings.Never,
                 UndeterminedUnclearFrom = DecisionSettings.Never,
+                VagueWordsOverruledFrom = DecisionSettings.Never,
                 OpeningLabelWins = false,
             }));
         }
