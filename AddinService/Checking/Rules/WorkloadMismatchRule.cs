@@ -1,3 +1,4 @@
+using System.Buffers;
 using NoteAddin.Checking.Model;
 using NoteAddin.Checking.Packs;
 using NoteAddin.Checking.Reading;
@@ -19,6 +20,9 @@ namespace NoteAddin.Checking.Rules;
 /// </summary>
 public sealed class WorkloadMismatchRule : INoteRule
 {
+    // What may stand before a label that opens the note: indentation and list bullets.
+    private static readonly SearchValues<char> BeforeLabel = SearchValues.Create(" \t-*•");
+
     public string Id => "workload-mismatch";
 
     public Severity Severity => Severity.Warning;
@@ -93,8 +97,6 @@ public sealed class WorkloadMismatchRule : INoteRule
 
         return false;
     }
-
-    private static readonly System.Buffers.SearchValues<char> BeforeLabel = System.Buffers.SearchValues.Create(" \t-*•");
 
     private static bool OpensAsLabel(ReadOnlySpan<char> text, int start, int end)
     {
