@@ -109,7 +109,7 @@ public static class AccuracyDocument
         (25, "once with the twenty-fifth's (the twenty-second's weights with the grade guard, in the report that added t24)"),
         .. Retrainings.Select(r => r.Reads),
         (31, "twice with the thirty-first's (the thirtieth's model in the report that added t30, then the same weights with the decision settings and grade guard re-tuned on the same folds once the tuner could weigh the model's no against vague-reason's broad-area words — it left that off and moved how readily the model's yes adds a finding from 0.1 to 0.15; nothing was chosen between them)"),
-        (32, "three times with the thirty-second's (the thirty-first's model after the report's read histories were shortened; a model the thirty-second retrained with its attempt counter and account-type words mended and then did not keep, its writer-CV objective below the kept one's; then the thirty-first's model with the thirty-second's workload-mismatch change, in the report that added t31; the choice between the two models was made on writer CV)"),
+        (32, "four times with the thirty-second's (the thirty-first's model after the report's read histories were shortened, then with the thirty-second's workload-mismatch change; a model the thirty-second retrained with its attempt counter and account-type words mended and did not keep, its writer-CV objective below the kept one's; then the thirty-first's model with the workload-mismatch change again, in the report that added t31; the choice between the two models was made on writer CV)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
