@@ -72,7 +72,15 @@ public static class NoteReader
 
         if (reading.Has(c.AttemptUnit) || reading.Has(c.AttemptChannel))
         {
-            reading.AttemptCount = AttemptCounter.Count(reading);
+            reading.NumberedAttempts = AttemptCounter.Count(reading);
+        }
+
+        // Writers count the attempts' dates as their number ("emailed 10/2, 10/16 and 10/30"), so a note that names
+        // attempts and lists their dates does not lack the count.
+        if (reading.NumberedAttempts is null
+            && (reading.Has(c.ContactAttempt) || reading.Has(c.AttemptUnit) || reading.Has(c.AttemptChannel)))
+        {
+            reading.ListedAttemptDates = AttemptCounter.ListedDates(reading.Folded.Span);
         }
 
         var cues = StatusResolver.Score(reading, present, categories, out var cueMatches);

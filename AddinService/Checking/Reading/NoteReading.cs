@@ -76,7 +76,17 @@ public sealed class NoteReading
     /// <summary>The span of an "until …"/"bis …" condition, if any.</summary>
     public Span? ConditionClause { get; set; }
 
-    public int? AttemptCount { get; set; }
+    /// <summary>How many contact attempts the note gives as numbers ("3 Mails", "dreimal"), if any.</summary>
+    public int? NumberedAttempts { get; set; }
+
+    /// <summary>
+    /// How many dates the note lists for its attempts ("Mails am 3.6., 17.6. und 2.7."), when it gives no number and
+    /// lists two or more.
+    /// </summary>
+    public int? ListedAttemptDates { get; set; }
+
+    /// <summary>How many contact attempts the note gives, by number or by their dates.</summary>
+    public int? AttemptCount => NumberedAttempts ?? ListedAttemptDates;
 
     /// <summary>A list of generic areas instead of one issue ("Cloud/Daten/gesetzliche Vorgaben").</summary>
     public Span? AreaList { get; set; }

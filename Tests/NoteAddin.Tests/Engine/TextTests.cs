@@ -55,6 +55,39 @@ public class TextTests
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));
     }
 
+    // Dates listed beside the attempts give their number, as writers count them.
+    [TestCase("Kontaktversuche am 05.03. (Mail), 19.03. (Anruf) und 02.04. ohne Antwort. Verwaltetes Konto.", "de", 3)]
+    [TestCase("Emailed the IT lead 10/2, 10/16 and 10/30, no reply. Unmanaged account.", "en", 3)]
+    [TestCase("Kunde am 19.03.2025 und am 02.04.2025 angeschrieben, keine Antwort. Managed.", "de", 2)]
+    public void Dates_listed_beside_attempts_give_their_count(string text, string language, int attempts)
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput(text, language));
+        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[language], null, EngineFixture.Checker.Decider, EngineFixture.Checker.RecordedStatuses);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain("missing-attempt-count"));
+            Assert.That(reading.AttemptCount, Is.EqualTo(attempts));
+            Assert.That(reading.NumberedAttempts, Is.Null);
+        });
+    }
+
+    // One date says when, not how often; numbers that only look like dates are none.
+    [TestCase("05.03., 19.03. und 02.04.", 3)]
+    [TestCase("03-04, 03-18 and 04-02", 3)]
+    [TestCase("10/2,10/16", 2)]
+    [TestCase("am 3.6. und 17.6.25", 2)]
+    [TestCase("Mail an den CIO vom 28.11., Partner informiert", null)]
+    [TestCase("1.200 Nutzer, 2.500 Postfächer", null)]
+    [TestCase("Version 16.0 und 15.0", null)]
+    [TestCase("2024-05-03 und 2024-06-01", 2)]
+    [TestCase("2024-05-03, 2024-13-01 und 2024-06-1x", null)]
+    [TestCase("KW18/19 und KW20/21", null)]
+    [TestCase("32.01. und 12.13.", null)]
+    [TestCase("", null)]
+    public void Listed_dates_are_counted_when_there_are_two_or_more(string text, int? dates) =>
+        Assert.That(AttemptCounter.ListedDates(text), Is.EqualTo(dates));
+
     // Contact attempts named without a number ask for the count (a Warning), not for attempts (an Error).
     [TestCase("Kunde hat trotz mehrfacher Nachfragen nicht reagiert, verwalteter Account.", "de")]
     [TestCase("Kunde reagiert nicht, wir haben schon nachgefragt und angefragt. Unmanaged.", "de")]
