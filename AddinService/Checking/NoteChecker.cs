@@ -104,6 +104,6 @@ public sealed class NoteChecker
             reading.Reason,
             reading.Sentences.Count,
             findings,
-            TemplateSuggester.Suggest(reading, grade));
+            TemplateSuggester.Suggest(reading, findings, grade));
     }
 }

@@ -92,7 +92,26 @@ public sealed class CompiledPack
 }
 
 /// <summary>The pack's "slotText" words, folded: linking words longest first, so "because of" goes before "because".</summary>
-public sealed record SlotText(string[] Linking, FrozenSet<string> NeverFirst, FrozenSet<string> NeverLast, FrozenSet<string> NotTakenBefore);
+public sealed record SlotText(
+    string[] Linking,
+    FrozenSet<string> NeverFirst,
+    FrozenSet<string> NeverLast,
+    FrozenSet<string> NotTakenBefore,
+    FrozenSet<string> NeverPhase,
+    string[] NeverPhaseEndings,
+    bool NounsCapitalized)
+{
+    /// <summary>Whether the note's words (as written) can stand alone as a phase: a noun, not a participle or a
+    /// workload's bare name.</summary>
+    public bool IsPhase(string words)
+    {
+        var folded = NormalizedText.FoldPhrase(words);
+        return folded.Length > 0
+            && !(NounsCapitalized && !char.IsUpper(words[0]))
+            && !NeverPhase.Contains(folded)
+            && !NeverPhaseEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+    }
+}
 
 /// <summary>A status cue: all categories present in one sentence, none of the excluded ones.</summary>
 public sealed record StatusCue(CueSlot Slot, double Weight, int[] All, int[] None);

@@ -68,6 +68,8 @@ public static class RulePackCompiler
         public readonly List<string> SlotNeverFirst = new();
         public readonly List<string> SlotNeverLast = new();
         public readonly List<string> SlotNotTakenBefore = new();
+        public readonly List<string> SlotNeverPhase = new();
+        public bool SlotNounsCapitalized;
         public readonly List<string> ListJoiners = new();
         public readonly List<string> AttemptSuffixes = new();
         public readonly List<(NoteStatus Status, string Label, RulePackFile File, string Path)> RecordedStatuses = new();
@@ -86,6 +88,8 @@ public static class RulePackCompiler
         state.SlotNeverFirst.AddRange(doc.SlotText?.NeverFirst ?? new());
         state.SlotNeverLast.AddRange(doc.SlotText?.NeverLast ?? new());
         state.SlotNotTakenBefore.AddRange(doc.SlotText?.NotTakenBefore ?? new());
+        state.SlotNeverPhase.AddRange(doc.SlotText?.NeverPhase ?? new());
+        state.SlotNounsCapitalized = doc.SlotText?.NounsCapitalized ?? state.SlotNounsCapitalized;
         state.ListJoiners.AddRange(doc.ListJoiners ?? new());
         state.AttemptSuffixes.AddRange(doc.AttemptSuffixes ?? new());
         foreach (var (name, labels) in doc.RecordedStatuses ?? new())
@@ -418,7 +422,10 @@ public static class RulePackCompiler
                 state.SlotLinking.Select(NormalizedText.FoldPhrase).Distinct().OrderByDescending(w => w.Length).ToArray(),
                 state.SlotNeverFirst.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNeverLast.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
-                state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal)),
+                state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+                state.SlotNeverPhase.Where(w => !w.StartsWith('*')).Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+                state.SlotNeverPhase.Where(w => w.StartsWith('*')).Select(w => NormalizedText.FoldPhrase(w[1..])).ToArray(),
+                state.SlotNounsCapitalized),
             ListJoiners = state.ListJoiners.Select(w => w.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             AttemptSuffixes = state.AttemptSuffixes.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             RecordedStatuses = state.RecordedStatuses.Select(r => (r.Status, r.Label.Trim())).ToArray(),

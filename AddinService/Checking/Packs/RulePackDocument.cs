@@ -78,6 +78,13 @@ public sealed class SlotTextDocument
     /// <summary>Words before a reason phrase that are not taken along into the slot (German cases clash with the
     /// template: "aufgrund von die Fusion").</summary>
     public List<string>? NotTakenBefore { get; set; }
+
+    /// <summary>Words that are no phase on their own — participles, "next", a workload's bare name — so a phase slot
+    /// does not take them alone ("focus is on configured"); "*ed" matches by ending.</summary>
+    public List<string>? NeverPhase { get; set; }
+
+    /// <summary>The language capitalises its nouns (German): a phase slot then takes only a capitalised word.</summary>
+    public bool? NounsCapitalized { get; set; }
 }
 
 /// <summary>Typo mending: note words of at least <see cref="MinLength"/> letters one edit from one of <see cref="Words"/>

@@ -6,7 +6,9 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>InProgress with no phase, focus or step ("In Bearbeitung", seed example 3).</summary>
 public sealed class MissingProgressDetailRule : INoteRule
 {
-    public string Id => "missing-progress-detail";
+    public const string RuleId = "missing-progress-detail";
+
+    public string Id => RuleId;
 
     public Severity Severity => Severity.Warning;
 

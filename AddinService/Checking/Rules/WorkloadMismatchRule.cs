@@ -23,7 +23,9 @@ public sealed class WorkloadMismatchRule : INoteRule
     // What may stand before a label that opens the note: indentation and list bullets.
     private static readonly SearchValues<char> BeforeLabel = SearchValues.Create(" \t-*•");
 
-    public string Id => "workload-mismatch";
+    public const string RuleId = "workload-mismatch";
+
+    public string Id => RuleId;
 
     public Severity Severity => Severity.Warning;
 

@@ -12,7 +12,7 @@ namespace NoteAddin.Checking.Suggesting;
 /// </summary>
 public static class TemplateSuggester
 {
-    public static Suggestion? Suggest(NoteReading reading, Grade grade)
+    public static Suggestion? Suggest(NoteReading reading, IReadOnlyList<Finding> findings, Grade grade)
     {
         if (grade == Grade.Good)
         {
@@ -30,7 +30,7 @@ public static class TemplateSuggester
                 continue;
             }
 
-            var slots = template.Slots.Select(s => Fill(template, s, reading)).ToArray();
+            var slots = template.Slots.Select(s => Fill(template, s, reading, findings)).ToArray();
             var filled = slots.Count(s => s.Filled);
             var score = 2.0 * filled - 0.25 * (slots.Length - filled);
             if (reading.Reason is { } reason && template.PreferFor.Contains(reason.L2))
@@ -56,9 +56,9 @@ public static class TemplateSuggester
         return best is null ? null : new Suggestion(best.Id, Render(best, bestSlots!), bestSlots!);
     }
 
-    private static SlotValue Fill(TemplateDefinition template, TemplateSlot slot, NoteReading reading)
+    private static SlotValue Fill(TemplateDefinition template, TemplateSlot slot, NoteReading reading, IReadOnlyList<Finding> findings)
     {
-        var value = SlotValues.For(slot.Filler, reading);
+        var value = SlotValues.For(slot.Filler, reading, findings);
         if (value is not null && SlotValues.TakesPhrase(slot.Filler))
         {
             value = SlotPhrase.Fit(value, template.Text[..slot.Start], reading.Pack.SlotText);

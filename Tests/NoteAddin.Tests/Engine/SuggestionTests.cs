@@ -25,6 +25,20 @@ public class SuggestionTests
         Assert.That(result.Suggestion.Text, Is.EqualTo(text));
     }
 
+    // The phase slot takes whole words that can stand as a phase, and stays open where a finding says the note's
+    // progress words are no detail of this workload's progress.
+    [TestCase("Postfachmigration läuft, wahrscheinlich bis Juni.", "Exchange Online", "Onboarding wird ausgeführt, Fokus liegt auf Postfachmigration.")]
+    [TestCase("Remaining mailboxes should probably be migrated by end of the month.", "Exchange Online", "Onboarding is running, focus is on mailboxes.")]
+    [TestCase("The customer has probably configured the first devices.", "Intune", "Onboarding is running, focus is on devices.")]
+    [TestCase("Migration läuft.", "Exchange Online", "Onboarding wird ausgeführt, Fokus liegt auf [Details].")]
+    [TestCase("Migration in progress.", "SharePoint Online", "Onboarding is running, focus is on [details].")]
+    [TestCase("Microsoft 365 Apps: Postfachmigration läuft, 400 von 600 umgezogen.", "Microsoft 365 Apps", "Onboarding wird ausgeführt, Fokus liegt auf [Details].")]
+    public void The_phase_slot_takes_a_whole_phase_or_stays_open(string note, string workload, string text)
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput(note, Workload: workload));
+        Assert.That(result.Suggestion?.Text, Is.EqualTo(text));
+    }
+
     [Test]
     public void The_reason_clause_fills_the_primary_issue_without_the_german_verb()
     {
