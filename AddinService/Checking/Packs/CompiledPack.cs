@@ -99,7 +99,9 @@ public sealed record SlotText(
     FrozenSet<string> NotTakenBefore,
     FrozenSet<string> NeverPhase,
     string[] NeverPhaseEndings,
-    bool NounsCapitalized)
+    bool NounsCapitalized,
+    FrozenSet<string> TimeWords,
+    string[] TimeWordBeginnings)
 {
     /// <summary>Whether the note's words (as written) can stand alone as a phase: a noun, not a participle or a
     /// workload's bare name.</summary>
@@ -110,6 +112,16 @@ public sealed record SlotText(
             && !(NounsCapitalized && !char.IsUpper(words[0]))
             && !NeverPhase.Contains(folded)
             && !NeverPhaseEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a phrase names a time rather than a piece of work: it opens, after at most an article, with a
+    /// number ("30. April") or a time word ("Ende Juni", "the summer holidays").</summary>
+    public bool IsTime(string phrase)
+    {
+        var words = NormalizedText.FoldPhrase(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 1 && NeverLast.Contains(words[0]) ? words[1] : words.FirstOrDefault();
+        return first is not null
+            && (char.IsDigit(first[0]) || TimeWords.Contains(first) || TimeWordBeginnings.Any(b => first.StartsWith(b, StringComparison.Ordinal)));
     }
 }
 

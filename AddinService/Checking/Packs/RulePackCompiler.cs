@@ -70,6 +70,7 @@ public static class RulePackCompiler
         public readonly List<string> SlotNotTakenBefore = new();
         public readonly List<string> SlotNeverPhase = new();
         public bool SlotNounsCapitalized;
+        public readonly List<string> SlotTimeWords = new();
         public readonly List<string> ListJoiners = new();
         public readonly List<string> AttemptSuffixes = new();
         public readonly List<(NoteStatus Status, string Label, RulePackFile File, string Path)> RecordedStatuses = new();
@@ -90,6 +91,7 @@ public static class RulePackCompiler
         state.SlotNotTakenBefore.AddRange(doc.SlotText?.NotTakenBefore ?? new());
         state.SlotNeverPhase.AddRange(doc.SlotText?.NeverPhase ?? new());
         state.SlotNounsCapitalized = doc.SlotText?.NounsCapitalized ?? state.SlotNounsCapitalized;
+        state.SlotTimeWords.AddRange(doc.SlotText?.TimeWords ?? new());
         state.ListJoiners.AddRange(doc.ListJoiners ?? new());
         state.AttemptSuffixes.AddRange(doc.AttemptSuffixes ?? new());
         foreach (var (name, labels) in doc.RecordedStatuses ?? new())
@@ -425,7 +427,9 @@ public static class RulePackCompiler
                 state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNeverPhase.Where(w => !w.StartsWith('*')).Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNeverPhase.Where(w => w.StartsWith('*')).Select(w => NormalizedText.FoldPhrase(w[1..])).ToArray(),
-                state.SlotNounsCapitalized),
+                state.SlotNounsCapitalized,
+                state.SlotTimeWords.Where(w => !w.EndsWith('*')).Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
+                state.SlotTimeWords.Where(w => w.EndsWith('*')).Select(w => NormalizedText.FoldPhrase(w[..^1])).ToArray()),
             ListJoiners = state.ListJoiners.Select(w => w.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             AttemptSuffixes = state.AttemptSuffixes.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             RecordedStatuses = state.RecordedStatuses.Select(r => (r.Status, r.Label.Trim())).ToArray(),

@@ -85,6 +85,10 @@ public sealed class SlotTextDocument
 
     /// <summary>The language capitalises its nouns (German): a phase slot then takes only a capitalised word.</summary>
     public bool? NounsCapitalized { get; set; }
+
+    /// <summary>Words that open a time, not a piece of work ("Ende Juni", "the summer", "Q3"; "sommer*" matches by
+    /// beginning): "after [focus] is completed" and "until [solution] is implemented" take no time.</summary>
+    public List<string>? TimeWords { get; set; }
 }
 
 /// <summary>Typo mending: note words of at least <see cref="MinLength"/> letters one edit from one of <see cref="Words"/>

@@ -18,7 +18,7 @@ internal static class SlotValues
             SlotFiller.TechnicalDetails or SlotFiller.FurtherDetails => OtherSentence(reading),
             SlotFiller.Limitations => null,
             SlotFiller.Phase => Phase(reading, findings),
-            SlotFiller.FocusWorkload or SlotFiller.Solution => Clause(reading, reading.ConditionClause),
+            SlotFiller.FocusWorkload or SlotFiller.Solution => Clause(reading, reading.ConditionClause) is { } work && !reading.Pack.SlotText.IsTime(work) ? work : null,
             SlotFiller.AttemptCount => reading.AttemptCount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             SlotFiller.AccountType => reading.Has(c.Unmanaged) ? reading.Pack.Message("accountUnmanaged")
                 : reading.Has(c.Managed) ? reading.Pack.Message("accountManaged") : null,

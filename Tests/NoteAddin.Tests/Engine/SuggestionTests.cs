@@ -39,6 +39,26 @@ public class SuggestionTests
         Assert.That(result.Suggestion?.Text, Is.EqualTo(text));
     }
 
+    // "after [focus] is completed" and "until [solution] is implemented" take a piece of work, never a time.
+    [TestCase("Ende Juni", "de", true)]
+    [TestCase("dem Sommer", "de", true)]
+    [TestCase("30. April in Teams", "de", true)]
+    [TestCase("dahin steht das Projekt", "de", true)]
+    [TestCase("the summer holidays", "en", true)]
+    [TestCase("end of Q1", "en", true)]
+    [TestCase("dem Umzug des Rechenzentrums", "de", false)]
+    [TestCase("die FDA-Inspektion im Herbst", "de", false)]
+    [TestCase("the new intranet news hub is launched", "en", false)]
+    public void Times_are_told_from_work(string phrase, string language, bool time) =>
+        Assert.That(EngineFixture.Checker.Packs[language].SlotText.IsTime(phrase), Is.EqualTo(time));
+
+    [Test]
+    public void A_time_does_not_fill_the_focus_slot()
+    {
+        var result = EngineFixture.Checker.Check(new NoteInput("Umzug der Team-Ablagen aus dem alten Fileserver läuft, wird wohl wahrscheinlich bis Weihnachten dauern.", "de", "OneDrive"));
+        Assert.That(result.Suggestion?.Text, Is.Not.Null.And.Not.Contain("Weihnachten"));
+    }
+
     [Test]
     public void The_reason_clause_fills_the_primary_issue_without_the_german_verb()
     {
