@@ -159,9 +159,9 @@ public static class NoteFeaturizer
 
         AddFlag(reading.ReasonClause is not null, hashes.ReasonClause, ref sink);
         AddFlag(reading.ConditionClause is not null, hashes.ConditionClause, ref sink);
-        // Numbers only: the committed model learned this flag before listed dates counted as attempts, and a flag that
-        // means something else than it learned shifts the decision (docs/ENGINE.md, "attempt counts"). Whether dates
-        // belong in it is for a retraining to measure.
+        // Numbers only: the committed model learned this flag before dates, places and times words counted as attempts,
+        // and a flag that means something else than it learned shifts the decision (docs/ENGINE.md, "attempt counts").
+        // Whether they belong in it is for a retraining to measure.
         AddFlag(reading.NumberedAttempts is not null, hashes.AttemptCount, ref sink);
         AddFlag(evidence.MeetingsOrFigures, hashes.MeetingsOrFigures, ref sink);
         AddFlag(reading.Sentences.Count > 2, hashes.OverTwoSentences, ref sink);

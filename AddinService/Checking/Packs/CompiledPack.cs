@@ -57,6 +57,10 @@ public sealed class CompiledPack
 
     public required FrozenDictionary<string, int> NumberWords { get; init; }
 
+    public required FrozenDictionary<string, int> OrdinalWords { get; init; }
+
+    public required FrozenDictionary<string, int> TimesWords { get; init; }
+
     public required FrozenSet<string> DetectionWords { get; init; }
 
     public required FrozenDictionary<string, string> Messages { get; init; }

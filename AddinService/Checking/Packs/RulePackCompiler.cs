@@ -51,6 +51,8 @@ public static class RulePackCompiler
         public bool OrdinalDots;
         public readonly List<string> DetectionWords = new();
         public readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> TimesWords = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<PhrasePattern>> Phrases = new(StringComparer.Ordinal);
         public readonly List<(StatusCueDocument Cue, RulePackFile File, string Path)> StatusCues = new();
         public readonly Dictionary<string, (NoteStatus L1, List<PhrasePattern> Phrases, Dictionary<string, List<PhrasePattern>> L3, bool Restriction, bool NoContactYet, bool MovesContent, bool BusinessEvent)> Reasons = new(StringComparer.Ordinal);
@@ -116,6 +118,16 @@ public static class RulePackCompiler
         foreach (var (word, value) in doc.NumberWords ?? new())
         {
             state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
+        }
+
+        foreach (var (word, value) in doc.OrdinalWords ?? new())
+        {
+            state.OrdinalWords[NormalizedText.FoldPhrase(word)] = value;
+        }
+
+        foreach (var (word, value) in doc.TimesWords ?? new())
+        {
+            state.TimesWords[NormalizedText.FoldPhrase(word)] = value;
         }
 
         foreach (var (category, phrases) in doc.Phrases ?? new())
@@ -418,6 +430,8 @@ public static class RulePackCompiler
                 r.Value.Passes ?? new(),
                 (r.Value.Words ?? new()).Select(NormalizedText.FoldPhrase).Where(w => w.Length > 0).Distinct().ToArray())),
             NumberWords = state.NumberWords.ToFrozenDictionary(StringComparer.Ordinal),
+            OrdinalWords = state.OrdinalWords.ToFrozenDictionary(StringComparer.Ordinal),
+            TimesWords = state.TimesWords.ToFrozenDictionary(StringComparer.Ordinal),
             DetectionWords = state.DetectionWords.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             Messages = state.Messages.ToFrozenDictionary(StringComparer.Ordinal),
             SlotText = new SlotText(

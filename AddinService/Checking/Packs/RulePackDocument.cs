@@ -22,6 +22,13 @@ public sealed class RulePackDocument
     /// <summary>Numbers written as words ("three", "drei") for counting contact attempts.</summary>
     public Dictionary<string, int>? NumberWords { get; set; }
 
+    /// <summary>Ordinals ("fifth", "5th", "sechster") that give the number of attempts as the latest one's place ("the
+    /// 5th contact attempt"): read by the rules, not the model (<see cref="Reading.AttemptCounter.CountOtherwise"/>).</summary>
+    public Dictionary<string, int>? OrdinalWords { get; set; }
+
+    /// <summary>Words after an attempt word that say how often ("called twice"): read as <see cref="OrdinalWords"/>.</summary>
+    public Dictionary<string, int>? TimesWords { get; set; }
+
     /// <summary>Named phrase lists (categories) the reader and the status cues refer to.</summary>
     public Dictionary<string, List<string>>? Phrases { get; set; }
 

@@ -75,12 +75,12 @@ public static class NoteReader
             reading.NumberedAttempts = AttemptCounter.Count(reading);
         }
 
-        // Writers count the attempts' dates as their number ("emailed 10/2, 10/16 and 10/30"), so a note that names
-        // attempts and lists their dates does not lack the count.
+        // Writers also give the count as the latest attempt's place, a times word or the attempts' dates ("the 5th
+        // contact attempt", "called twice", "emailed 10/2, 10/16 and 10/30"): such a note does not lack the count.
         if (reading.NumberedAttempts is null
             && (reading.Has(c.ContactAttempt) || reading.Has(c.AttemptUnit) || reading.Has(c.AttemptChannel)))
         {
-            reading.ListedAttemptDates = AttemptCounter.ListedDates(reading.Folded.Span);
+            reading.OtherwiseCountedAttempts = AttemptCounter.CountOtherwise(reading);
         }
 
         var cues = StatusResolver.Score(reading, present, categories, out var cueMatches);

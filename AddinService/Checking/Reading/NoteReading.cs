@@ -80,13 +80,13 @@ public sealed class NoteReading
     public int? NumberedAttempts { get; set; }
 
     /// <summary>
-    /// How many dates the note lists for its attempts ("Mails am 3.6., 17.6. und 2.7."), when it gives no number and
-    /// lists two or more.
+    /// How many contact attempts the note gives otherwise, when no number stands before an attempt word: "the 5th
+    /// contact attempt", "called twice", "Mails am 3.6., 17.6. und 2.7." (<see cref="AttemptCounter.CountOtherwise"/>).
     /// </summary>
-    public int? ListedAttemptDates { get; set; }
+    public int? OtherwiseCountedAttempts { get; set; }
 
-    /// <summary>How many contact attempts the note gives, by number or by their dates.</summary>
-    public int? AttemptCount => NumberedAttempts ?? ListedAttemptDates;
+    /// <summary>How many contact attempts the note gives, in any of the ways writers give it.</summary>
+    public int? AttemptCount => NumberedAttempts ?? OtherwiseCountedAttempts;
 
     /// <summary>A list of generic areas instead of one issue ("Cloud/Daten/gesetzliche Vorgaben").</summary>
     public Span? AreaList { get; set; }

@@ -55,11 +55,16 @@ public class TextTests
         Assert.That(reading.AttemptCount, Is.EqualTo(attempts));
     }
 
-    // Dates listed beside the attempts give their number, as writers count them.
+    // Writers give the count otherwise too: the attempts' dates, the latest one's place, a times word after it.
     [TestCase("Kontaktversuche am 05.03. (Mail), 19.03. (Anruf) und 02.04. ohne Antwort. Verwaltetes Konto.", "de", 3)]
     [TestCase("Emailed the IT lead 10/2, 10/16 and 10/30, no reply. Unmanaged account.", "en", 3)]
     [TestCase("Kunde am 19.03.2025 und am 02.04.2025 angeschrieben, keine Antwort. Managed.", "de", 2)]
-    public void Dates_listed_beside_attempts_give_their_count(string text, string language, int attempts)
+    [TestCase("Jun 12: sixth attempt (email and phone to the IT lead) unanswered; managed account.", "en", 6)]
+    [TestCase("Last update: 5th contact attempt (email to the CFO) unanswered, nobody engaged. Unmanaged.", "en", 5)]
+    [TestCase("Stand 14.04.: zweiter Anruf und dritte Mail an den CIO unbeantwortet; managed.", "de", 5)]
+    [TestCase("Called the IT lead twice and emailed the CIO once, no reply. Managed account.", "en", 3)]
+    [TestCase("We emailed and called twice, nothing came back. Unmanaged account.", "en", 2)]
+    public void Dates_places_and_times_words_give_the_count(string text, string language, int attempts)
     {
         var result = EngineFixture.Checker.Check(new NoteInput(text, language));
         var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[language], null, EngineFixture.Checker.Decider, EngineFixture.Checker.RecordedStatuses);
