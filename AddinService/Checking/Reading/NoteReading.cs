@@ -113,7 +113,12 @@ public sealed class NoteReading
 
     public bool MentionsContactAttempts => AttemptCount is not null || Has(Pack.Categories.ContactAttempt);
 
+    /// <summary>No sentence to read: nothing but white space and punctuation.</summary>
     public bool IsEmpty => Sentences.Count == 0;
+
+    /// <summary>Nothing but white space: GUIDANCE's empty note. A note of punctuation alone ("?", "–") is not empty
+    /// but states no status.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public bool Has(int category) => category >= 0 && FirstMatch[category] >= 0;
 

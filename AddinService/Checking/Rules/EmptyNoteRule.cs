@@ -12,7 +12,7 @@ public sealed class EmptyNoteRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.IsEmpty)
+        if (reading.IsBlank)
         {
             sink.AddWholeNote(this);
         }

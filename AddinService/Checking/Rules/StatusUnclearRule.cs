@@ -14,7 +14,7 @@ public sealed class StatusUnclearRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (!reading.IsEmpty && (reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
+        if (!reading.IsBlank && (reading.Status == NoteStatus.Undetermined || reading.StatusUnclear))
         {
             sink.AddWholeNote(this);
         }
