@@ -14,7 +14,9 @@ public sealed class MissingDuplicateReasonRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        if (reading.Status == NoteStatus.DuplicateInvalid
+        // An unclear duplicate (status-unclear) most often states a reason another status owns ("Duplikat – Kunde nutzt
+        // Dropbox"): its why is not missing but misfiled, and no writer labelled both.
+        if (reading.Status == NoteStatus.DuplicateInvalid && !reading.StatusUnclear
             && (reading.Judged(Id) ?? (reading.Reason is null && reading.ReasonClause is null && !reading.Has(reading.Pack.Categories.DuplicateDetail))))
         {
             sink.AddWholeNote(this);
