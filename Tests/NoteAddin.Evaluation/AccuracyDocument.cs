@@ -110,6 +110,7 @@ public static class AccuracyDocument
         .. Retrainings.Select(r => r.Reads),
         (31, "twice with the thirty-first's (the thirtieth's model in the report that added t30, then the same weights with the decision settings and grade guard re-tuned on the same folds once the tuner could weigh the model's no against vague-reason's broad-area words — it left that off and moved how readily the model's yes adds a finding from 0.1 to 0.15; nothing was chosen between them)"),
         (32, "four times with the thirty-second's (the thirty-first's model after the report's read histories were shortened, then with the thirty-second's workload-mismatch change; a model the thirty-second retrained with its attempt counter and account-type words mended and did not keep, its writer-CV objective below the kept one's; then the thirty-first's model with the workload-mismatch change again, in the report that added t31; the choice between the two models was made on writer CV)"),
+        (33, "once with the thirty-third's (the thirty-first's weights with the thirty-second's and thirty-third's rule changes, in the report that added t32; the first report with findings precision)"),
     ];
 
     // The session whose report this is, the newest one either list names: a set added before it has been read again by
@@ -132,6 +133,7 @@ public static class AccuracyDocument
 
     private static readonly BlindSet[] BlindSets =
     [
+        new("t32", 33, "its headline figures were first read for the thirty-third session's report that added it, with the thirty-first session's weights, the thirty-second's workload-mismatch change and the thirty-third's rule changes (attempt counts from dates, places and times words; usage-only on shares; vague-reason and missing-duplicate-reason waiting for a clear status)"),
         new("t31", 32, "its headline figures were first read for the thirty-second session, with a model that session retrained (its attempt counter and account-type words mended) and did not keep — writer CV's objective 2.7303 against the kept model's 2.7309, grade 92.5 % against 92.8 %; t31 read then: status 97.0 %, L2 93.7 %, grade 93.0 %, Bad graded Good 2 of 231 — and then, in the report that added it, with the thirty-first session's model and the thirty-second's workload-mismatch change; the choice was made on writer CV"),
         new("t30", 31, "its headline figures were first read for the thirty-first session's report that added it, with the thirtieth session's model and grade guard, then again with the same weights and the decision settings and grade guard that session re-tuned on the same folds (the model's yes adding a finding from 0.15 instead of 0.1); nothing was chosen between the two reads"),
         .. Retrainings.OrderByDescending(r => r.Session).Select(r => r.Set),
@@ -174,16 +176,17 @@ public static class AccuracyDocument
             : "grade guard: none.");
         md.AppendLine();
         md.AppendLine("Status = L1 (Undetermined counts as its own class). L2 (stated) = L2 right among notes whose label gives a");
-        md.AppendLine("reason. Findings recall = labelled required findings that the checker raised. Bad→Good = notes labelled Bad that");
-        md.AppendLine("the checker graded Good (count, of the notes labelled Bad, and share).");
+        md.AppendLine("reason. Findings recall = labelled required findings that the checker raised; findings precision = raised findings");
+        md.AppendLine("that the label lists. Bad→Good = notes labelled Bad that the checker graded Good (count, of the notes labelled Bad,");
+        md.AppendLine("and share).");
         md.AppendLine();
-        md.AppendLine("| set | language | notes | status | L2 (stated) | L2 (all) | grade | findings recall | Bad→Good |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| set | language | notes | status | L2 (stated) | L2 (all) | grade | findings recall | findings precision | Bad→Good |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var section in sections)
         {
             foreach (var (language, report) in PerLanguage(section))
             {
-                md.AppendLine($"| {section.Title} | {language} | {report.Count} | {P(report.StatusAccuracy)} | {P(report.L2StatedAccuracy)} | {P(report.L2Accuracy)} | {P(report.GradeAccuracy)} | {P(report.RuleRecall)} | {report.BadGradedGood} of {report.Bad} ({P(report.BadGradedGoodRate)}) |");
+                md.AppendLine($"| {section.Title} | {language} | {report.Count} | {P(report.StatusAccuracy)} | {P(report.L2StatedAccuracy)} | {P(report.L2Accuracy)} | {P(report.GradeAccuracy)} | {P(report.RuleRecall)} | {P(report.RulePrecision)} | {report.BadGradedGood} of {report.Bad} ({P(report.BadGradedGoodRate)}) |");
             }
         }
 

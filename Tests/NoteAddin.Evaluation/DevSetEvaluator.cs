@@ -69,6 +69,7 @@ public static class DevSetEvaluator
             }
 
             var extra = fired.Where(r => !example.Rules.Contains(r)).ToList();
+            report.FalseFindings += extra.Count;
             foreach (var rule in extra)
             {
                 Bump(report, rule, fp: 1);

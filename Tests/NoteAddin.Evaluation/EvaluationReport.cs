@@ -26,6 +26,9 @@ public sealed class EvaluationReport
 
     public int RequiredRulesFound { get; set; }
 
+    /// <summary>Findings raised that the label does not list: recall alone would reward a checker that raises all.</summary>
+    public int FalseFindings { get; set; }
+
     public int BadGradedGood { get; set; }
 
     public Dictionary<(string Expected, string Actual), int> StatusConfusion { get; } = new();
@@ -52,6 +55,8 @@ public sealed class EvaluationReport
     public double BadGradedGoodRate => Bad == 0 ? 0 : (double)BadGradedGood / Bad;
 
     public double RuleRecall => Ratio(RequiredRulesFound, RequiredRules);
+
+    public double RulePrecision => Ratio(RequiredRulesFound, RequiredRulesFound + FalseFindings);
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
 }

@@ -35,21 +35,21 @@ public static class ReadmeAccuracyTable
         Row? baseline = null;
         foreach (var line in accuracyMarkdown.Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)))
         {
-            // | set | language | notes | status | L2 (stated) | L2 (all) | grade | findings recall | Bad→Good |
+            // | set | language | notes | status | L2 (stated) | L2 (all) | grade | findings recall | findings precision | Bad→Good |
             var cells = line.Split('|').Select(c => c.Trim()).ToArray();
-            if (cells.Length != 11 || cells[2] != "all")
+            if (cells.Length != 12 || cells[2] != "all")
             {
                 continue;
             }
 
             // "1 of 203 (0.5 %)"
-            var parts = cells[9].Split(' ');
+            var parts = cells[10].Split(' ');
             if (parts.Length < 3 || parts[1] != "of" || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var badGood) || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out var bad))
             {
-                throw new FormatException($"docs/ACCURACY.md: \"{cells[9]}\" is not \"N of M (P %)\".");
+                throw new FormatException($"docs/ACCURACY.md: \"{cells[10]}\" is not \"N of M (P %)\".");
             }
 
-            var row = new Row(cells[1], int.Parse(cells[3], CultureInfo.InvariantCulture), cells[4], cells[5], cells[7], cells[8], cells[9], badGood, bad);
+            var row = new Row(cells[1], int.Parse(cells[3], CultureInfo.InvariantCulture), cells[4], cells[5], cells[7], cells[8], cells[10], badGood, bad);
             if (row.Set.StartsWith(AccuracyDocument.BaselineTitle, StringComparison.Ordinal))
             {
                 baseline = row;
