@@ -91,7 +91,7 @@ public class TextTests
     [TestCase("32.01. und 12.13.", null)]
     [TestCase("", null)]
     public void Listed_dates_are_counted_when_there_are_two_or_more(string text, int? dates) =>
-        Assert.That(AttemptCounter.ListedDates(text), Is.EqualTo(dates));
+        Assert.That(AttemptDates.Count(text), Is.EqualTo(dates));
 
     // Contact attempts named without a number ask for the count (a Warning), not for attempts (an Error).
     [TestCase("Kunde hat trotz mehrfacher Nachfragen nicht reagiert, verwalteter Account.", "de")]
