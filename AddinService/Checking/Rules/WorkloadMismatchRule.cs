@@ -31,8 +31,11 @@ public sealed class WorkloadMismatchRule : INoteRule
 
     public void Check(NoteReading reading, FindingSink sink)
     {
-        // An unreachable customer's note fits every workload (seed FAQ); its mail and Teams calls are channels.
-        if (reading.Workload is not { } workload || reading.Status == NoteStatus.Unknown || !MovesContent(reading)
+        // An unreachable customer's note fits every workload (seed FAQ); its mail and Teams calls are channels. A
+        // duplicate's moved mailboxes say why the entitlement is void, and a note with no status says no work is
+        // going on: neither speaks of work for its workload (writers flagged none of either).
+        if (reading.Workload is not { } workload || reading.Status is NoteStatus.Unknown or NoteStatus.DuplicateInvalid or NoteStatus.Undetermined
+            || !MovesContent(reading)
             || NamesOwnThings(reading, workload, reading.Pack.Rules[Id].Words))
         {
             return;
