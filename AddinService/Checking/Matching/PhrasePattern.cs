@@ -9,6 +9,16 @@ namespace NoteAddin.Checking.Matching;
 /// </summary>
 public sealed record PhrasePattern(string Folded, bool WordStart, bool WordEnd, double Weight)
 {
+    /// <summary>Whether the pattern matches all of <paramref name="folded"/> (one folded word or phrase, not a note):
+    /// "set up" only "set up", "*ed" any word ending in "ed", "sommer*" "sommerferien".</summary>
+    public bool MatchesAll(string folded) => (WordStart, WordEnd) switch
+    {
+        (true, true) => folded == Folded,
+        (true, false) => folded.StartsWith(Folded, StringComparison.Ordinal),
+        (false, true) => folded.EndsWith(Folded, StringComparison.Ordinal),
+        _ => folded.Contains(Folded, StringComparison.Ordinal),
+    };
+
     public static bool TryParse(string raw, out PhrasePattern pattern, out string error)
     {
         pattern = null!;

@@ -101,11 +101,9 @@ public sealed record SlotText(
     FrozenSet<string> NeverFirst,
     FrozenSet<string> NeverLast,
     FrozenSet<string> NotTakenBefore,
-    FrozenSet<string> NeverPhase,
-    string[] NeverPhaseEndings,
+    PhrasePattern[] NeverPhase,
     bool NounsCapitalized,
-    FrozenSet<string> TimeWords,
-    string[] TimeWordBeginnings)
+    PhrasePattern[] TimeWords)
 {
     /// <summary>Whether the note's words (as written) can stand alone as a phase: a noun, not a participle or a
     /// workload's bare name.</summary>
@@ -114,8 +112,7 @@ public sealed record SlotText(
         var folded = NormalizedText.FoldPhrase(words);
         return folded.Length > 0
             && !(NounsCapitalized && !char.IsUpper(words[0]))
-            && !NeverPhase.Contains(folded)
-            && !NeverPhaseEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+            && !NeverPhase.Any(p => p.MatchesAll(folded));
     }
 
     /// <summary>Whether a phrase names a time rather than a piece of work: it opens, after at most an article, with a
@@ -125,7 +122,7 @@ public sealed record SlotText(
         var words = NormalizedText.FoldPhrase(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 1 && NeverLast.Contains(words[0]) ? words[1] : words.FirstOrDefault();
         return first is not null
-            && (char.IsDigit(first[0]) || TimeWords.Contains(first) || TimeWordBeginnings.Any(b => first.StartsWith(b, StringComparison.Ordinal)));
+            && (char.IsDigit(first[0]) || TimeWords.Any(p => p.MatchesAll(first)));
     }
 }
 

@@ -70,9 +70,9 @@ public static class RulePackCompiler
         public readonly List<string> SlotNeverFirst = new();
         public readonly List<string> SlotNeverLast = new();
         public readonly List<string> SlotNotTakenBefore = new();
-        public readonly List<string> SlotNeverPhase = new();
+        public readonly List<PhrasePattern> SlotNeverPhase = new();
         public bool SlotNounsCapitalized;
-        public readonly List<string> SlotTimeWords = new();
+        public readonly List<PhrasePattern> SlotTimeWords = new();
         public readonly List<string> ListJoiners = new();
         public readonly List<string> AttemptSuffixes = new();
         public readonly List<(NoteStatus Status, string Label, RulePackFile File, string Path)> RecordedStatuses = new();
@@ -91,9 +91,9 @@ public static class RulePackCompiler
         state.SlotNeverFirst.AddRange(doc.SlotText?.NeverFirst ?? new());
         state.SlotNeverLast.AddRange(doc.SlotText?.NeverLast ?? new());
         state.SlotNotTakenBefore.AddRange(doc.SlotText?.NotTakenBefore ?? new());
-        state.SlotNeverPhase.AddRange(doc.SlotText?.NeverPhase ?? new());
+        state.SlotNeverPhase.AddRange(ParsePhrases(file, "slotText.neverPhase", doc.SlotText?.NeverPhase ?? new()));
         state.SlotNounsCapitalized = doc.SlotText?.NounsCapitalized ?? state.SlotNounsCapitalized;
-        state.SlotTimeWords.AddRange(doc.SlotText?.TimeWords ?? new());
+        state.SlotTimeWords.AddRange(ParsePhrases(file, "slotText.timeWords", doc.SlotText?.TimeWords ?? new()));
         state.ListJoiners.AddRange(doc.ListJoiners ?? new());
         state.AttemptSuffixes.AddRange(doc.AttemptSuffixes ?? new());
         foreach (var (name, labels) in doc.RecordedStatuses ?? new())
@@ -115,20 +115,9 @@ public static class RulePackCompiler
             }
         }
 
-        foreach (var (word, value) in doc.NumberWords ?? new())
-        {
-            state.NumberWords[NormalizedText.FoldPhrase(word)] = value;
-        }
-
-        foreach (var (word, value) in doc.OrdinalWords ?? new())
-        {
-            state.OrdinalWords[NormalizedText.FoldPhrase(word)] = value;
-        }
-
-        foreach (var (word, value) in doc.TimesWords ?? new())
-        {
-            state.TimesWords[NormalizedText.FoldPhrase(word)] = value;
-        }
+        AddFolded(state.NumberWords, doc.NumberWords);
+        AddFolded(state.OrdinalWords, doc.OrdinalWords);
+        AddFolded(state.TimesWords, doc.TimesWords);
 
         foreach (var (category, phrases) in doc.Phrases ?? new())
         {
@@ -250,6 +239,15 @@ public static class RulePackCompiler
         Passes = (earlier.Passes ?? new()).Concat(later.Passes ?? new()).ToList(),
         Words = (earlier.Words ?? new()).Concat(later.Words ?? new()).ToList(),
     };
+
+    // Words that stand for numbers, keyed as notes are folded; a later pack's value wins.
+    private static void AddFolded(Dictionary<string, int> into, Dictionary<string, int>? words)
+    {
+        foreach (var (word, value) in words ?? new())
+        {
+            into[NormalizedText.FoldPhrase(word)] = value;
+        }
+    }
 
     private static IEnumerable<PhrasePattern> ParsePhrases(RulePackFile file, string path, List<string> phrases)
     {
@@ -439,11 +437,9 @@ public static class RulePackCompiler
                 state.SlotNeverFirst.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNeverLast.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
                 state.SlotNotTakenBefore.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
-                state.SlotNeverPhase.Where(w => !w.StartsWith('*')).Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
-                state.SlotNeverPhase.Where(w => w.StartsWith('*')).Select(w => NormalizedText.FoldPhrase(w[1..])).ToArray(),
+                state.SlotNeverPhase.ToArray(),
                 state.SlotNounsCapitalized,
-                state.SlotTimeWords.Where(w => !w.EndsWith('*')).Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
-                state.SlotTimeWords.Where(w => w.EndsWith('*')).Select(w => NormalizedText.FoldPhrase(w[..^1])).ToArray()),
+                state.SlotTimeWords.ToArray()),
             ListJoiners = state.ListJoiners.Select(w => w.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             AttemptSuffixes = state.AttemptSuffixes.Select(NormalizedText.FoldPhrase).ToFrozenSet(StringComparer.Ordinal),
             RecordedStatuses = state.RecordedStatuses.Select(r => (r.Status, r.Label.Trim())).ToArray(),

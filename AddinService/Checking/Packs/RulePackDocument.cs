@@ -87,14 +87,14 @@ public sealed class SlotTextDocument
     public List<string>? NotTakenBefore { get; set; }
 
     /// <summary>Words that are no phase on their own — participles, "next", a workload's bare name — so a phase slot
-    /// does not take them alone ("focus is on configured"); "*ed" matches by ending.</summary>
+    /// does not take them alone ("focus is on configured"). Phrases in the pack's syntax ("*ed": any word ending so).</summary>
     public List<string>? NeverPhase { get; set; }
 
     /// <summary>The language capitalises its nouns (German): a phase slot then takes only a capitalised word.</summary>
     public bool? NounsCapitalized { get; set; }
 
-    /// <summary>Words that open a time, not a piece of work ("Ende Juni", "the summer", "Q3"; "sommer*" matches by
-    /// beginning): "after [focus] is completed" and "until [solution] is implemented" take no time.</summary>
+    /// <summary>Words that open a time, not a piece of work ("Ende Juni", "the summer", "Q3"; phrases in the pack's syntax,
+    /// "sommer*" also "Sommerferien"): "after [focus] is completed" and "until [solution] is implemented" take no time.</summary>
     public List<string>? TimeWords { get; set; }
 }
 

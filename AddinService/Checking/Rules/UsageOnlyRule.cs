@@ -7,9 +7,7 @@ namespace NoteAddin.Checking.Rules;
 /// <summary>Usage or L1 figures ("Verwendung 0,0 %", "usage 0%") standing in for a reason ("Nicht genügend Informationen").</summary>
 public sealed class UsageOnlyRule : INoteRule
 {
-    public const string RuleId = "usage-only";
-
-    public string Id => RuleId;
+    public string Id => "usage-only";
 
     public Severity Severity => Severity.Error;
 
@@ -25,7 +23,7 @@ public sealed class UsageOnlyRule : INoteRule
             sink.Add(this, figure);
         }
         else if (reading.Status == NoteStatus.Undetermined && !reading.Has(reading.Pack.Categories.Engagement)
-            && Share(reading, reading.Pack.Rules.TryGetValue(Id, out var rule) ? rule.Words : []) is { } share)
+            && Share(reading, reading.Pack.Rules[Id].Words) is { } share)
         {
             // A note that states nothing but a share ("Active Teams users: 388 of 1,020", "Secure Score 54 %") reports
             // usage whatever it counts: the usage words cannot name every counter of every workload's admin centre.
