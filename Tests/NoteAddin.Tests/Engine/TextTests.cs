@@ -67,7 +67,7 @@ public class TextTests
     public void Dates_places_and_times_words_give_the_count(string text, string language, int attempts)
     {
         var result = EngineFixture.Checker.Check(new NoteInput(text, language));
-        var reading = NoteReader.Read(text, NormalizedText.Create(text), EngineFixture.Checker.Packs[language], null, EngineFixture.Checker.Decider, EngineFixture.Checker.RecordedStatuses);
+        var reading = EngineFixture.Checker.Read(new NoteInput(text, language));
         Assert.Multiple(() =>
         {
             Assert.That(result.Status, Is.EqualTo(NoteStatus.Unknown));
