@@ -7,10 +7,18 @@ using NoteAddin.Benchmarks;
 using NoteAddin.Checking.Model;
 
 // `-- quick`: a Stopwatch and allocation-counter pass over every sample note and the batch, in seconds rather than
-// minutes — for iterating on a busy machine. Everything else goes to BenchmarkDotNet (`-- --filter '*'`, etc.).
+// minutes — for iterating on a busy machine. `-- quick --evict 4096`: the same, each timed call after writing that many
+// KB elsewhere (see QuickHarness.Evict). Everything else goes to BenchmarkDotNet (`-- --filter '*'`, etc.).
+var evict = 0;
 if (args is ["quick", ..])
 {
-    QuickHarness.Run();
+    if (args is not ["quick"] && (args is not [_, "--evict", var kb] || !int.TryParse(kb, out evict) || evict is < 0 or > 1_048_576))
+    {
+        Console.Error.WriteLine("usage: quick [--evict KB]   (KB from 0 to 1048576: how much to write between two timed calls)");
+        Environment.Exit(2);
+    }
+
+    QuickHarness.Run(evict);
     return;
 }
 
@@ -24,8 +32,20 @@ BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, conf
 /// <summary>A quick measurement without BenchmarkDotNet: median µs and mean bytes allocated per check.</summary>
 internal static class QuickHarness
 {
-    public static void Run()
+    // Under load a check shares the caches with the network stack, Kestrel and the other requests, and the engine costs
+    // half as much again as in a steady loop over one note (profile.sh: ≈ 15 against ≈ 10 µs), where its weight rows and
+    // automaton states stay cached from the call before. Writing a few MB between calls reproduces that without wrk's
+    // noise, so a change to how much memory a check touches can be measured here; 0 is the steady loop.
+    private static byte[] _evict = [];
+
+    public static void Run(int evictKilobytes = 0)
     {
+        _evict = new byte[evictKilobytes * 1024];
+        if (evictKilobytes > 0)
+        {
+            Console.WriteLine($"each timed call after writing {evictKilobytes:N0} KB elsewhere (one byte per cache line)");
+        }
+
         var checker = SampleNotes.CreateChecker();
 
         // Tiered compilation promotes hot methods only after a pause; warm every path for a second first, or the
@@ -81,17 +101,31 @@ internal static class QuickHarness
         Console.WriteLine($"{"mail-check",-12} {mailCheck / 1000,10:F3} ms {mailCheckBytes / 1024.0,9:F0} KB   (reader + every note checked)");
     }
 
+    private static void Evict()
+    {
+        for (var k = 0; k < _evict.Length; k += 64)
+        {
+            _evict[k]++;
+        }
+    }
+
     private static (double MedianMicroseconds, long BytesPerCall) Measure(Func<object> action, int iterations)
     {
-        for (var i = 0; i < Math.Max(10, iterations / 10); i++)
+        // A second at least: tiered compilation promotes a method some 100 ms after its first calls (and again after its
+        // instrumented tier), and a path the loop over the notes does not warm (the JSON ones) was otherwise timed before.
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < Math.Max(10, iterations / 10) || warm.ElapsedMilliseconds < 1_000; i++)
         {
             action();
         }
 
+        // Writing megabytes between calls costs far more than the call: a tenth of the calls gives as steady a median.
+        iterations = _evict.Length > 0 ? Math.Max(10, iterations / 10) : iterations;
         var times = new double[iterations];
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < iterations; i++)
         {
+            Evict();
             var start = Stopwatch.GetTimestamp();
             action();
             times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
