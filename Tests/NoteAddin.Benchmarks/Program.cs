@@ -9,16 +9,21 @@ using NoteAddin.Checking.Model;
 // `-- quick`: a Stopwatch and allocation-counter pass over every sample note and the batch, in seconds rather than
 // minutes — for iterating on a busy machine. `-- quick --evict 4096`: the same, each timed call after writing that many
 // KB elsewhere (see QuickHarness.Evict). Everything else goes to BenchmarkDotNet (`-- --filter '*'`, etc.).
-var evict = 0;
 if (args is ["quick", ..])
 {
-    if (args is not ["quick"] && (args is not [_, "--evict", var kb] || !int.TryParse(kb, out evict) || evict is < 0 or > 1_048_576))
+    int? evict = args switch
+    {
+        ["quick"] => 0,
+        ["quick", "--evict", var kb] when int.TryParse(kb, out var kilobytes) && kilobytes is >= 0 and <= 1_048_576 => kilobytes,
+        _ => null,
+    };
+    if (evict is null)
     {
         Console.Error.WriteLine("usage: quick [--evict KB]   (KB from 0 to 1048576: how much to write between two timed calls)");
         Environment.Exit(2);
     }
 
-    QuickHarness.Run(evict);
+    QuickHarness.Run(evict.Value);
     return;
 }
 
@@ -32,10 +37,10 @@ BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, conf
 /// <summary>A quick measurement without BenchmarkDotNet: median µs and mean bytes allocated per check.</summary>
 internal static class QuickHarness
 {
-    // Under load a check shares the caches with the network stack, Kestrel and the other requests, and the engine costs
-    // half as much again as in a steady loop over one note (profile.sh: ≈ 15 against ≈ 10 µs), where its weight rows and
-    // automaton states stay cached from the call before. Writing a few MB between calls reproduces that without wrk's
-    // noise, so a change to how much memory a check touches can be measured here; 0 is the steady loop.
+    // Under load a check shares the caches with the network stack, Kestrel and the other requests, so its weight rows and
+    // automaton states are no longer cached from the call before, as they are in a steady loop over one note. Writing a
+    // few MB between calls reproduces that without wrk's noise (docs/PERFORMANCE.md has the figures), so a change to how
+    // much memory a check touches can be measured here; 0 is the steady loop.
     private static byte[] _evict = [];
 
     public static void Run(int evictKilobytes = 0)
