@@ -53,7 +53,7 @@ public static class NotesApi
         using (document)
         {
             var input = NoteRequest.Read(document!.RootElement, string.Empty, checker, out problem);
-            return problem ?? Results.Ok(checker.Check(input!));
+            return problem ?? new AnswerJson<CheckResult>(checker.Check(input!), AnswerJsonContext.Default.CheckResult);
         }
     }
 

@@ -30,7 +30,7 @@ areas=(
   "engine (NoteChecker.Analyse)|NoteChecker::Analyse("
   "  of which the learned reader's scoring|ReaderModel::Score("
   "reading the JSON body|JsonBody+<ReadAsync>d__"
-  "writing the JSON answer (serialiser and flush)|HttpResultsHelper::WriteResultAsJsonAsync("
+  "writing the JSON answer (serialiser and flush)|AnswerJson\`1[System.__Canon]::ExecuteAsync("
   "authentication|AuthenticationServiceImpl::AuthenticateAsync("
   "authorization (policy, scope)|PolicyEvaluator::AuthorizeAsync("
 )
