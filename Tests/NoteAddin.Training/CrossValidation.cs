@@ -22,18 +22,31 @@ public static class CrossValidation
     {
         var held = Deal(set);
         var folds = new Fold[held.Count];
-        Parallel.For(0, folds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+        TrainSideBySide(set, held, Enumerable.Range(0, held.Count).ToList(),
+            h => Train(set, h, features, settings, TrainerSettings.JudgedRules), (f, fold) => folds[f] = fold, log);
+        return folds;
+    }
+
+    /// <summary>The folds numbered <paramref name="which"/> (of <paramref name="held"/>, as <see cref="Deal"/> gives them),
+    /// trained one per core by <paramref name="train"/>; each goes to <paramref name="trained"/> as soon as it is done.</summary>
+    public static void TrainSideBySide(TrainingSet set, IReadOnlyList<IReadOnlySet<string>> held, IReadOnlyList<int> which,
+        Func<IReadOnlySet<string>, Fold> train, Action<int, Fold> trained, TextWriter? log)
+    {
+        var gate = new object();
+        Parallel.ForEach(which, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
             var reading = set.Notes.Count(n => held[f].Contains(n.Source));
-            lock (folds)
+            lock (gate)
             {
                 log?.WriteLine($"  fold {string.Join("+", held[f])}: training on {set.Notes.Count - reading}, reading {reading}");
             }
 
-            folds[f] = Train(set, held[f], features, settings, TrainerSettings.JudgedRules);
+            var fold = train(held[f]);
+            lock (gate)
+            {
+                trained(f, fold);
+            }
         });
-
-        return folds;
     }
 
     /// <summary>One fold: a model trained on every writer but <paramref name="held"/>, with their notes to read.</summary>

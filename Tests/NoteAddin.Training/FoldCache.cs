@@ -10,11 +10,14 @@ namespace NoteAddin.Training;
 /// writers), every note's features as the featuriser makes them now (<see cref="TrainingSet.FeatureHash"/>: code and
 /// rule packs alike), and the feature and trainer settings. A change to the decision stage alone then re-tunes and
 /// rewrites the model in minutes instead of training seven models again; the weights are the same either way
-/// (seeded, single-threaded runs), and a change that moves a single feature trains afresh.
+/// (seeded, single-threaded runs), and a change that moves a single feature trains afresh. Each fold is kept the moment
+/// it is trained, so a run stopped half-way (a retraining takes most of a session on two cores) leaves its finished folds
+/// for the next: a fold trained in another run under the same key is the same fold.
 /// </summary>
-public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions features, TrainerSettings settings)
+/// <param name="root">Where the caches live; the training project's obj/weights-cache unless a test gives another.</param>
+public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions features, TrainerSettings settings, string? root = null)
 {
-    private readonly string _directory = RepositoryPaths.Combine("Tests", "NoteAddin.Training", "obj", "weights-cache",
+    private readonly string _directory = Path.Combine(root ?? RepositoryPaths.Combine("Tests", "NoteAddin.Training", "obj", "weights-cache"),
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{corpusHash}|{set.FeatureHash()}|{features}|{settings}|{CrossValidation.MaxFolds}")))[..16]);
 
     /// <summary>The cache of the training corpus as committed (what `train` fits), <paramref name="set"/> made from it.</summary>
@@ -36,25 +39,40 @@ public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions
         return model;
     }
 
-    /// <summary>The set's folds (<see cref="CrossValidation.Folds"/>), from the cache when these notes, features and settings made them before.</summary>
-    public IReadOnlyList<CrossValidation.Fold> Folds(TextWriter log)
+    /// <summary>The set's folds (<see cref="CrossValidation.Folds"/>), each from the cache when these notes, features and
+    /// settings made it before.</summary>
+    public IReadOnlyList<CrossValidation.Fold> Folds(TextWriter log) =>
+        Folds(log, held => CrossValidation.Train(set, held, features, settings, TrainerSettings.JudgedRules));
+
+    /// <summary>As <see cref="Folds(TextWriter)"/>, with the folds not in the cache trained by <paramref name="train"/>
+    /// (the tests give one that needs no ML.NET).</summary>
+    public IReadOnlyList<CrossValidation.Fold> Folds(TextWriter log, Func<IReadOnlySet<string>, CrossValidation.Fold> train)
     {
         var held = CrossValidation.Deal(set);
-        if (Enumerable.Range(0, held.Count).All(f => File.Exists(Path.Combine(_directory, $"fold-{f}.model"))))
+        var folds = new CrossValidation.Fold?[held.Count];
+        for (var f = 0; f < held.Count; f++)
         {
-            log.WriteLine($"  reusing the folds' weights from {TrainingCorpus.Relative(_directory)}");
-            return held.Select((h, f) => CrossValidation.FoldOf(set, h, ReaderModelFile.Read(Path.Combine(_directory, $"fold-{f}.model")))).ToList();
+            var path = FoldPath(f);
+            if (File.Exists(path))
+            {
+                folds[f] = CrossValidation.FoldOf(set, held[f], ReaderModelFile.Read(path));
+            }
         }
 
-        log.WriteLine($"  no folds' weights under {TrainingCorpus.Relative(_directory)} yet: training them");
-        var folds = CrossValidation.Folds(set, features, settings, log);
-        for (var f = 0; f < folds.Count; f++)
+        var missing = Enumerable.Range(0, held.Count).Where(f => folds[f] is null).ToList();
+        var where = TrainingCorpus.Relative(_directory);
+        log.WriteLine(missing.Count == 0 ? $"  reusing the folds' weights from {where}"
+            : missing.Count == held.Count ? $"  no folds' weights under {where} yet: training them"
+            : $"  reusing {held.Count - missing.Count} of {held.Count} folds' weights from {where}; training the other {missing.Count}");
+        CrossValidation.TrainSideBySide(set, held, missing, train, (f, fold) =>
         {
-            Keep(folds[f].Model, $"fold-{f}.model");
-        }
-
-        return folds;
+            Keep(fold.Model, Path.GetFileName(FoldPath(f)));
+            folds[f] = fold;
+        }, log);
+        return folds!;
     }
+
+    private string FoldPath(int fold) => Path.Combine(_directory, $"fold-{fold}.model");
 
     // Written aside and moved into place, so a run stopped half-way never leaves a truncated file to be reused.
     private void Keep(ReaderModel model, string name)
