@@ -25,7 +25,7 @@ public sealed class AnswerJson<T>(T value, JsonTypeInfo<T> typeInfo) : IResult, 
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = ApiPlumbing.ApplyApiJson(new JsonSerializerOptions()).Encoder,
+        Encoder = ApiPlumbing.AnswerEncoder,
         // The serialiser produces well-formed JSON; checking every token again is wasted work.
         SkipValidation = true,
     };

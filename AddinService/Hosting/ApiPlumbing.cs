@@ -29,13 +29,17 @@ public static class ApiPlumbing
         return builder;
     }
 
+    /// <summary>Notes are German and English: the answers send umlauts and „quotes“ as they are, not as \u escapes
+    /// (HTML-sensitive and control characters are still escaped).</summary>
+    public static readonly System.Text.Encodings.Web.JavaScriptEncoder AnswerEncoder =
+        System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     /// <summary>The answers' JSON (API.md): camelCase names, enums by name. The benchmarks serialise with it too.</summary>
     public static JsonSerializerOptions ApplyApiJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter());
-        // Notes are German and English: send umlauts and „quotes“ as they are, not as \u escapes.
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        options.Encoder = AnswerEncoder;
         return options;
     }
 

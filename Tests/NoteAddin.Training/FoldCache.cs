@@ -52,7 +52,7 @@ public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions
         var folds = new CrossValidation.Fold?[held.Count];
         for (var f = 0; f < held.Count; f++)
         {
-            var path = FoldPath(f);
+            var path = Path.Combine(_directory, FoldFile(f));
             if (File.Exists(path))
             {
                 folds[f] = CrossValidation.FoldOf(set, held[f], ReaderModelFile.Read(path));
@@ -66,13 +66,13 @@ public sealed class FoldCache(string corpusHash, TrainingSet set, FeatureOptions
             : $"  reusing {held.Count - missing.Count} of {held.Count} folds' weights from {where}; training the other {missing.Count}");
         CrossValidation.TrainSideBySide(set, held, missing, train, (f, fold) =>
         {
-            Keep(fold.Model, Path.GetFileName(FoldPath(f)));
+            Keep(fold.Model, FoldFile(f));
             folds[f] = fold;
         }, log);
         return folds!;
     }
 
-    private string FoldPath(int fold) => Path.Combine(_directory, $"fold-{fold}.model");
+    private static string FoldFile(int fold) => $"fold-{fold}.model";
 
     // Written aside and moved into place, so a run stopped half-way never leaves a truncated file to be reused.
     private void Keep(ReaderModel model, string name)
